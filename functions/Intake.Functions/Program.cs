@@ -1,0 +1,7 @@
+using Intake.Storage;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.Services.AddIntake();
+builder.Build().Run();

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Intake.Core.Catalog;
+using Intake.Storage.Azurite;
+using Intake.Storage.Tables;
+using Intake.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Cli.Commands;
+
+/// <summary>
+/// <c>intake demo</c>: starts Azurite unless one is listening, ingests <c>samples/</c>, and prints
+/// what was stored per reporter, read back from IntakeFacts.
+/// </summary>
+internal static class DemoCommand
+{
+    private static readonly string[] ReportExtensions = [".xlsx", ".xls", ".csv"];
+
+    public static Command Create()
+    {
+        var samples = new Option<DirectoryInfo?>("--samples") { Description = "样例文件夹，默认为仓库的 samples/ / sample folder (default: the repository's samples/)" };
+        var command = new Command("demo", "启动 Azurite，导入样例报表并显示入库数据 / run the pipeline on the samples against Azurite") { samples };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(samples), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(DirectoryInfo? samples, CancellationToken cancellationToken)
+    {
+        samples ??= FindSamples();
+        if (samples is null || !samples.Exists)
+        {
+            await Console.Error.WriteLineAsync("找不到 samples/ 文件夹，请在仓库根目录运行或用 --samples 指定 / samples/ not found: run from the repository or pass --samples");
+            return ExitCodes.Usage;
+        }
+
+        using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+        AzuriteServer azurite;
+        try
+        {
+            azurite = await AzuriteServer.EnsureRunningAsync(new AzuriteOptions(), loggers.CreateLogger("Azurite"), cancellationToken);
+        }
+        catch (AzuriteUnavailableException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return ExitCodes.Usage;
+        }
+
+        await using (azurite)
+        {
+            await using var services = CliServices.Build(azurite.ConnectionString);
+            var files = samples.EnumerateFiles()
+                .Where(f => ReportExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase))
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .ToList();
+            Console.WriteLine($"导入 {files.Count} 个样例报表 / ingesting {files.Count} sample reports from {samples.FullName}");
+            var outcomes = await IngestCommand.IngestAsync(services, files, null, null, cancellationToken);
+            foreach (var outcome in outcomes)
+            {
+                Console.WriteLine($"  {outcome.Status,-24} {outcome.Reporter ?? "-",-12} {outcome.Period ?? "-",-10} {outcome.FactCount,4} 项  {outcome.BlobName}");
+            }
+
+            var periods = outcomes.Where(o => o.Period is not null && SubmissionStatus.IsCurrent(o.Status)).Select(o => o.Period!).Distinct();
+            await FactTablePrinter.PrintAsync(services.GetRequiredService<CurrentFactReader>(), services.GetRequiredService<ReportCatalog>(), periods, cancellationToken);
+        }
+
+        return ExitCodes.Accepted;
+    }
+
+    private static DirectoryInfo? FindSamples()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = new DirectoryInfo(Path.Combine(dir.FullName, "samples"));
+                if (candidate.Exists && File.Exists(Path.Combine(dir.FullName, "Intake.sln")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

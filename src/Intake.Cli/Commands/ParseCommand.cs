@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Intake.Core.Catalog;
+using Intake.Core.Metadata;
+using Intake.Core.Reports;
+using Intake.Storage;
+using Intake.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Cli.Commands;
+
+/// <summary><c>intake parse FILE</c>: reads and validates one file without touching storage.</summary>
+internal static class ParseCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "报表文件（.xlsx、.xls、.csv）/ the report file" };
+        var reporter = CommonOptions.Reporter();
+        var period = CommonOptions.Period();
+        var catalog = CommonOptions.Catalog();
+        var lang = new Option<string>("--lang") { Description = "提示语言 / message language", DefaultValueFactory = _ => "zh" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var json = new Option<bool>("--json") { Description = "输出契约 JSON / print the contract JSON" };
+        var command = new Command("parse", "校验一个报表文件，不写入存储 / validate one file without touching storage")
+        {
+            file, reporter, period, catalog, lang, json,
+        };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(file),
+            new ReportHints(result.GetRequiredValue(file).Name, result.GetValue(reporter), result.GetValue(period)),
+            result.GetValue(catalog),
+            result.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh,
+            result.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(FileInfo file, ReportHints hints, string? catalogPath, ReportLanguage language, bool json)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine(language == ReportLanguage.En ? $"File not found: {file.FullName}" : $"找不到文件：{file.FullName}");
+            return ExitCodes.Usage;
+        }
+
+        ReportCatalog catalog;
+        IntakeOptions options;
+        try
+        {
+            using var services = CliServices.Build(catalog: catalogPath);
+            catalog = services.GetRequiredService<ReportCatalog>();
+            options = services.GetRequiredService<IntakeOptions>();
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"目录无法加载 / catalog cannot be loaded: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        Intake.Core.Reports.ParseResult result;
+        using (var stream = file.OpenRead())
+        {
+            result = new ReportParser(catalog, options.Limits).Parse(stream, hints);
+        }
+
+        if (json)
+        {
+            using var stdout = Console.OpenStandardOutput();
+            ParseResultJson.Write(stdout, result, language);
+            stdout.Write("\n"u8);
+        }
+        else
+        {
+            Console.Out.Write(FeedbackText.Render(result, ContractNames.Of(result.Status)));
+        }
+
+        return result.Status == ReportStatus.Rejected ? ExitCodes.Rejected : ExitCodes.Accepted;
+    }
+}

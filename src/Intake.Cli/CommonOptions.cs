@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace Intake.Cli;
+
+/// <summary>Options several commands share, created anew for each command that takes them.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Reporter() => new("--reporter")
+    {
+        Description = "填报单位代码或名称（如 cgj、峡窝镇）/ reporter code or name; overrides nothing, conflicts are errors",
+    };
+
+    public static Option<string?> Period()
+    {
+        var option = new Option<string?>("--period") { Description = "报告期（如 2022-W13、2022-03、2022-Q1）/ period code" };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } code && !Intake.Core.Periods.Period.TryParse(code, out _))
+            {
+                result.AddError($"报告期“{code}”无效，应写作 2022-W13、2022-03-28、2022-03、2022-Q1 或 2022 / invalid period '{code}'");
+            }
+        });
+        return option;
+    }
+
+    public static Option<string?> Catalog() => new("--catalog")
+    {
+        Description = "替换内置目录的文件夹（org-units.csv、indicators.csv、rules.csv）/ catalog folder replacing the built-in one",
+    };
+
+    public static Option<string> Storage() => new("--storage")
+    {
+        Description = "存储连接字符串 / storage connection string (default: Azurite, UseDevelopmentStorage=true)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("IntakeStorage") ?? "UseDevelopmentStorage=true",
+    };
+}

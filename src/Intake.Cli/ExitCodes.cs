@@ -1,0 +1,9 @@
+namespace Intake.Cli;
+
+/// <summary>Exit codes of the CLI contract (DESIGN.md).</summary>
+public static class ExitCodes
+{
+    public const int Accepted = 0;
+    public const int Rejected = 1;
+    public const int Usage = 2;
+}

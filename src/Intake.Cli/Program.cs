@@ -1,0 +1,3 @@
+using Intake.Cli;
+
+return await IntakeCommandLine.RunAsync(args);

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Catalog;
+
+/// <summary>
+/// Loads a catalog from the three CSV files of <c>shared/domain</c>
+/// (<c>org-units.csv</c>, <c>indicators.csv</c>, <c>rules.csv</c>): embedded as the default,
+/// or from a folder that replaces it.
+/// </summary>
+public static class CatalogLoader
+{
+    public const string OrgUnitsFile = "org-units.csv";
+    public const string IndicatorsFile = "indicators.csv";
+    public const string RulesFile = "rules.csv";
+
+    private static readonly Lazy<ReportCatalog> DefaultCatalog = new(LoadEmbedded);
+
+    /// <summary>The catalog built into Intake.</summary>
+    public static ReportCatalog Default => DefaultCatalog.Value;
+
+    /// <summary>Loads the catalog from a folder holding the three CSV files.</summary>
+    public static ReportCatalog LoadDirectory(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Catalog folder '{directory}' does not exist.");
+        }
+
+        return Load(name => File.OpenText(Path.Combine(directory, name)));
+    }
+
+    private static ReportCatalog LoadEmbedded()
+    {
+        var assembly = typeof(CatalogLoader).Assembly;
+        return Load(name => new StreamReader(
+            assembly.GetManifestResourceStream($"Intake.Core.Catalog.Default.{name}")
+            ?? throw new InvalidOperationException($"Embedded catalog file {name} is missing.")));
+    }
+
+    private static ReportCatalog Load(Func<string, TextReader> open)
+    {
+        using var orgUnits = open(OrgUnitsFile);
+        using var indicators = open(IndicatorsFile);
+        using var rules = open(RulesFile);
+        return new ReportCatalog(
+            CatalogCsv.Read(orgUnits, OrgUnitsFile).Select(ReadOrgUnit).ToList(),
+            CatalogCsv.Read(indicators, IndicatorsFile).Select(ReadIndicator).ToList(),
+            CatalogCsv.Read(rules, RulesFile).Select(ReadRule).ToList());
+    }
+
+    private static OrgUnit ReadOrgUnit(IReadOnlyDictionary<string, string> r) => new(
+        CatalogCsv.Required(r, "code", OrgUnitsFile),
+        CatalogCsv.Required(r, "name_zh", OrgUnitsFile),
+        CatalogCsv.Optional(r, "name_en"),
+        ParseEnum<OrgUnitKind>(CatalogCsv.Required(r, "kind", OrgUnitsFile), OrgUnitsFile),
+        NullIfEmpty(CatalogCsv.Optional(r, "parent")),
+        CatalogCsv.List(r, "aliases"));
+
+    private static Indicator ReadIndicator(IReadOnlyDictionary<string, string> r) => new(
+        CatalogCsv.Required(r, "code", IndicatorsFile),
+        CatalogCsv.Required(r, "name_zh", IndicatorsFile),
+        CatalogCsv.List(r, "aliases"),
+        CatalogCsv.Required(r, "unit", IndicatorsFile),
+        ParseEnum<IndicatorValueType>(CatalogCsv.Required(r, "value_type", IndicatorsFile), IndicatorsFile),
+        ParseEnum<Aggregation>(CatalogCsv.Required(r, "time_aggregation", IndicatorsFile), IndicatorsFile),
+        ParseEnum<Aggregation>(CatalogCsv.Required(r, "unit_aggregation", IndicatorsFile), IndicatorsFile),
+        CatalogCsv.List(r, "reporters"),
+        ParseBound(CatalogCsv.Optional(r, "min")),
+        ParseBound(CatalogCsv.Optional(r, "max")));
+
+    private static ConsistencyRule ReadRule(IReadOnlyDictionary<string, string> r) => new(
+        CatalogCsv.Required(r, "code", RulesFile),
+        CatalogCsv.Required(r, "left", RulesFile),
+        CatalogCsv.Required(r, "operator", RulesFile) switch
+        {
+            "<=" => RuleOperator.LessOrEqual,
+            "<" => RuleOperator.Less,
+            ">=" => RuleOperator.GreaterOrEqual,
+            ">" => RuleOperator.Greater,
+            "=" or "==" => RuleOperator.Equal,
+            var other => throw new InvalidDataException($"Catalog file {RulesFile}: unknown operator '{other}'."),
+        },
+        CatalogCsv.Required(r, "right", RulesFile),
+        ParseEnum<Severity>(CatalogCsv.Required(r, "severity", RulesFile), RulesFile),
+        CatalogCsv.Required(r, "message_zh", RulesFile));
+
+    private static T ParseEnum<T>(string text, string fileName)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(text, ignoreCase: true, out var value)
+            ? value
+            : throw new InvalidDataException($"Catalog file {fileName}: '{text}' is not a valid {typeof(T).Name}.");
+
+    private static double? ParseBound(string text) =>
+        text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+}

@@ -1,0 +1,18 @@
+namespace Intake.Core.Catalog;
+
+/// <summary>One 指标 that reports carry, stored in its catalog <see cref="Unit"/>.</summary>
+public sealed record Indicator(
+    string Code,
+    string NameZh,
+    IReadOnlyList<string> Aliases,
+    string Unit,
+    IndicatorValueType ValueType,
+    Aggregation TimeAggregation,
+    Aggregation UnitAggregation,
+    IReadOnlyList<string> Reporters,
+    double? Min,
+    double? Max)
+{
+    /// <summary>The Chinese name first, then the aliases.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(NameZh);
+}

@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace Intake.Core.Catalog;
+
+/// <summary>
+/// Turns a header or row label into the key catalog names are matched by: NFKC (full-width
+/// to half-width), no white space or quotes, no list numbering (<c>1、</c>, <c>（一）</c>),
+/// no <c>其中：</c>, and no trailing unit in parentheses (<c>排查管道（万米）</c>).
+/// </summary>
+public static class NameNormalizer
+{
+    private const string Quotes = "\"'“”‘’「」『』《》";
+    private const string ChineseDigits = "一二三四五六七八九十";
+
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && !Quotes.Contains(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var key = StripTrailingParenthesis(StripNumbering(builder.ToString()));
+        return key.StartsWith("其中:", StringComparison.Ordinal) ? key[3..] : key;
+    }
+
+    /// <summary>The text inside a trailing parenthesis (a unit, usually), or null.</summary>
+    public static string? TrailingParenthesis(string? text)
+    {
+        var normalized = text?.Normalize(NormalizationForm.FormKC).Trim();
+        if (string.IsNullOrEmpty(normalized) || normalized[^1] != ')')
+        {
+            return null;
+        }
+
+        var open = normalized.LastIndexOf('(');
+        return open < 0 ? null : normalized[(open + 1)..^1].Trim();
+    }
+
+    private static string StripTrailingParenthesis(string key)
+    {
+        if (key.Length == 0 || key[^1] != ')')
+        {
+            return key;
+        }
+
+        var open = key.LastIndexOf('(');
+        return open > 0 ? key[..open] : key;
+    }
+
+    private static string StripNumbering(string key)
+    {
+        var i = 0;
+        if (key.StartsWith('('))
+        {
+            var close = key.IndexOf(')');
+            if (close > 1 && key[1..close].All(c => char.IsAsciiDigit(c) || ChineseDigits.Contains(c)))
+            {
+                return key[(close + 1)..];
+            }
+
+            return key;
+        }
+
+        while (i < key.Length && (char.IsAsciiDigit(key[i]) || ChineseDigits.Contains(key[i])))
+        {
+            i++;
+        }
+
+        return i > 0 && i < key.Length - 1 && key[i] is '、' or '.' or ')'
+            ? key[(i + 1)..]
+            : key;
+    }
+}

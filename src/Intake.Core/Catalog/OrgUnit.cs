@@ -1,0 +1,14 @@
+namespace Intake.Core.Catalog;
+
+/// <summary>The district, a department or a township, with the other names it goes by.</summary>
+public sealed record OrgUnit(
+    string Code,
+    string NameZh,
+    string NameEn,
+    OrgUnitKind Kind,
+    string? Parent,
+    IReadOnlyList<string> Aliases)
+{
+    /// <summary>The Chinese name first, then the aliases.</summary>
+    public IEnumerable<string> Names => Aliases.Prepend(NameZh);
+}

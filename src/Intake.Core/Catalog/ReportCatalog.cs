@@ -1,0 +1,112 @@
+namespace Intake.Core.Catalog;
+
+/// <summary>
+/// The org units, indicators and rules Intake knows, with lookups by any of their names
+/// after <see cref="NameNormalizer"/>.
+/// </summary>
+public sealed class ReportCatalog
+{
+    private static readonly string[] ListSeparators = ["、", "及", "和", "与", ",", "/"];
+    private readonly Dictionary<string, OrgUnit> _orgUnitsByCode;
+    private readonly Dictionary<string, OrgUnit> _orgUnitsByName;
+    private readonly Dictionary<string, Indicator> _indicatorsByCode;
+    private readonly Dictionary<string, Indicator> _indicatorsByName;
+    private readonly (string Name, OrgUnit Unit)[] _reporterNamesLongestFirst;
+
+    public ReportCatalog(
+        IReadOnlyList<OrgUnit> orgUnits,
+        IReadOnlyList<Indicator> indicators,
+        IReadOnlyList<ConsistencyRule> rules)
+    {
+        OrgUnits = orgUnits;
+        Indicators = indicators;
+        Rules = rules;
+        _orgUnitsByCode = orgUnits.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
+        _indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        _orgUnitsByName = IndexByName(orgUnits, u => u.Names.Append(u.Code));
+        _indicatorsByName = IndexByName(indicators, i => i.Names);
+        _reporterNamesLongestFirst = orgUnits
+            .Where(u => u.Kind != OrgUnitKind.District)
+            .SelectMany(u => u.Names.Select(n => (Name: NameNormalizer.Normalize(n), Unit: u)))
+            .OrderByDescending(p => p.Name.Length)
+            .ToArray();
+    }
+
+    public IReadOnlyList<OrgUnit> OrgUnits { get; }
+
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    public IReadOnlyList<ConsistencyRule> Rules { get; }
+
+    /// <summary>The departments and townships expected to report every week.</summary>
+    public IEnumerable<OrgUnit> ExpectedReporters => OrgUnits.Where(u => u.Kind != OrgUnitKind.District);
+
+    public OrgUnit? OrgUnitByCode(string code) => _orgUnitsByCode.GetValueOrDefault(code);
+
+    public Indicator? IndicatorByCode(string code) => _indicatorsByCode.GetValueOrDefault(code);
+
+    /// <summary>The org unit a cell or header names exactly (by name, alias or code).</summary>
+    public OrgUnit? FindOrgUnit(string? name) => _orgUnitsByName.GetValueOrDefault(NameNormalizer.Normalize(name));
+
+    /// <summary>
+    /// The indicator a header or row label names (by name or alias), also when the label lists
+    /// several names of the same indicator (项目专题推进会、现场办公会).
+    /// </summary>
+    public Indicator? FindIndicator(string? name)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (_indicatorsByName.TryGetValue(key, out var indicator))
+        {
+            return indicator;
+        }
+
+        var parts = key.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var found = parts.Select(p => _indicatorsByName.GetValueOrDefault(p)).Distinct().ToList();
+        return found is [{ } only] ? only : null;
+    }
+
+    /// <summary>
+    /// The departments and townships named anywhere in a free text (a title, a file name),
+    /// longest name first so that 峡窝镇 wins over 峡窝; the district itself never names a reporter.
+    /// </summary>
+    public IReadOnlyList<OrgUnit> FindReportersIn(string? text)
+    {
+        var key = NameNormalizer.Normalize(text);
+        var found = new List<OrgUnit>();
+        foreach (var (name, unit) in _reporterNamesLongestFirst)
+        {
+            var at = key.IndexOf(name, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            key = string.Concat(key.AsSpan(0, at), new string('\0', name.Length), key.AsSpan(at + name.Length));
+            if (!found.Contains(unit))
+            {
+                found.Add(unit);
+            }
+        }
+
+        return found;
+    }
+
+    private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var name in names(item))
+            {
+                index.TryAdd(NameNormalizer.Normalize(name), item);
+            }
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,110 @@
+using Intake.Core.Catalog;
+using Intake.Core.Quantities;
+using Intake.Core.Reading;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// Finds the header of the table in the first rows of a sheet, below any title and
+/// 报告期/填报单位 lines: one row, or two when a merged group header sits over 本周/累计.
+/// </summary>
+public static class HeaderDetector
+{
+    /// <summary>How many rows from the top a header may start at.</summary>
+    public const int SearchDepth = 30;
+
+    public static TableHeader? Detect(ReportCatalog catalog, string? sheetName, IReadOnlyList<SheetRow> rows)
+    {
+        for (var i = 0; i < rows.Count && i < SearchDepth; i++)
+        {
+            var top = Classify(catalog, sheetName, rows[i]);
+            // A group header row names something itself (乡镇（街道）, an indicator, 本周); a title or
+            // 填报单位 line above a header does not, and must not swallow the header below it.
+            if (top.Any(c => c.Role != ColumnRole.Unknown) && i + 1 < rows.Count && IsSubHeader(catalog, rows[i + 1]))
+            {
+                var combined = Combine(top, Classify(catalog, sheetName, rows[i + 1]));
+                if (IsTable(combined))
+                {
+                    return new TableHeader(rows[i].Index, 2, combined);
+                }
+            }
+
+            if (IsTable(top))
+            {
+                return new TableHeader(rows[i].Index, 1, top);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<TableColumn> Classify(ReportCatalog catalog, string? sheetName, SheetRow row)
+    {
+        var columns = new List<TableColumn>(row.Cells.Count);
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            var text = row.Cells[c]?.Value as string ?? string.Empty;
+            columns.Add(HeaderVocabulary.Classify(catalog, c, text, CellAddress.Format(sheetName, row.Index, c)));
+        }
+
+        return columns;
+    }
+
+    // A second header row holds words only, no quantity, and at least one word names a measure or an indicator.
+    private static bool IsSubHeader(ReportCatalog catalog, SheetRow row) =>
+        row.Cells.All(c => c is null || (c.Value is string text && QuantityParser.Parse(text).Status != QuantityParseStatus.Value))
+        && row.Cells.Any(c => c?.Value is string text
+            && (HeaderVocabulary.MeasureOf(NameNormalizer.Normalize(text)) is not null || catalog.FindIndicator(text) is not null));
+
+    private static List<TableColumn> Combine(List<TableColumn> top, List<TableColumn> bottom)
+    {
+        var combined = new List<TableColumn>(Math.Max(top.Count, bottom.Count));
+        for (var c = 0; c < Math.Max(top.Count, bottom.Count); c++)
+        {
+            var parent = c < top.Count ? top[c] : null;
+            var child = c < bottom.Count ? bottom[c] : null;
+            combined.Add(Combine(parent, child));
+        }
+
+        return combined;
+    }
+
+    private static TableColumn Combine(TableColumn? parent, TableColumn? child)
+    {
+        if (parent is null || parent.HeaderText.Length == 0 || parent.HeaderText == child?.HeaderText)
+        {
+            return child ?? parent!;
+        }
+
+        if (child is null || child.HeaderText.Length == 0)
+        {
+            return parent;
+        }
+
+        if (parent.Role == ColumnRole.Value && child.Role == ColumnRole.Value)
+        {
+            // 排查管道（米） over 本周 | 累计, or 本周 over indicator names: take the indicator from
+            // whichever names one and the measure from the other.
+            var measureSource = parent.Indicator is null ? parent : child;
+            return child with
+            {
+                HeaderText = $"{parent.HeaderText} {child.HeaderText}",
+                Indicator = parent.Indicator ?? child.Indicator,
+                Measure = measureSource.Indicator is null ? measureSource.Measure : child.Measure,
+                HeaderUnit = child.HeaderUnit ?? parent.HeaderUnit,
+            };
+        }
+
+        return child.Role == ColumnRole.Unknown ? parent with { HeaderCell = child.HeaderCell } : child;
+    }
+
+    private static bool IsTable(IReadOnlyList<TableColumn> columns)
+    {
+        var indicatorLabel = columns.Any(c => c.Role == ColumnRole.IndicatorLabel);
+        var orgUnitLabel = columns.Any(c => c.Role is ColumnRole.OrgUnitLabel or ColumnRole.UnitOrOrgUnitLabel);
+        var values = columns.Where(c => c.Role == ColumnRole.Value).ToList();
+        return indicatorLabel
+            ? values.Count > 0 && values.All(c => c.Indicator is null)
+            : orgUnitLabel && values.Any(c => c.Indicator is not null);
+    }
+}

@@ -1,0 +1,23 @@
+using Intake.Core.Catalog;
+
+namespace Intake.Core.Layout;
+
+/// <summary>Row labels that are not data: totals and the footer lines under a table.</summary>
+public static class RowLabels
+{
+    private static readonly HashSet<string> Totals =
+        ["合计", "总计", "小计", "全区合计", "全区", "合计数", "总数", "total"];
+
+    private static readonly string[] FooterPrefixes =
+        ["填报人", "填表人", "审核人", "审核", "负责人", "联系人", "联系电话", "填报日期", "填表日期", "报送日期", "制表", "备注", "说明", "注:", "注:"];
+
+    /// <summary>True for 合计/总计/小计 rows: checked against the sum of their rows, never stored.</summary>
+    public static bool IsTotal(string? label) => Totals.Contains(NameNormalizer.Normalize(label));
+
+    /// <summary>True for 填报人/审核人/填报日期/备注 lines.</summary>
+    public static bool IsFooter(string? firstText)
+    {
+        var key = NameNormalizer.Normalize(firstText);
+        return key.Length > 0 && FooterPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+    }
+}

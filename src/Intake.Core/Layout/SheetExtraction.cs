@@ -1,0 +1,16 @@
+using Intake.Core.Reports;
+
+namespace Intake.Core.Layout;
+
+/// <summary>What one sheet gave: values, issues, and the text lines around the table that may name its reporter or period.</summary>
+public sealed class SheetExtraction
+{
+    public List<RawFact> Facts { get; } = [];
+
+    public List<ReportIssue> Issues { get; } = [];
+
+    /// <summary>Title, 报告期/填报单位 lines and footer lines, as (cell, text).</summary>
+    public List<(string Cell, string Text)> MetadataLines { get; } = [];
+
+    public bool HasTable { get; set; }
+}

@@ -1,0 +1,194 @@
+using Intake.Core.Catalog;
+using Intake.Core.Quantities;
+using Intake.Core.Reading;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// Reads the table of one sheet, streaming: finds its header in the first rows, then turns
+/// each data row into values, keeping title and footer lines for the report's metadata.
+/// </summary>
+public static class SheetTableReader
+{
+    public static SheetExtraction Read(ReportCatalog catalog, Sheet sheet)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(sheet);
+        var extraction = new SheetExtraction();
+        using var rows = sheet.Rows.GetEnumerator();
+        var head = new List<SheetRow>();
+        while (head.Count < HeaderDetector.SearchDepth && rows.MoveNext())
+        {
+            if (!rows.Current.IsEmpty)
+            {
+                head.Add(rows.Current);
+            }
+        }
+
+        var header = HeaderDetector.Detect(catalog, sheet.Name, head);
+        if (header is null)
+        {
+            head.ForEach(row => AddMetadata(extraction, sheet.Name, row));
+            return extraction;
+        }
+
+        extraction.HasTable = true;
+        var context = new SheetContext(catalog, sheet.Name, header, extraction);
+        foreach (var row in head)
+        {
+            if (row.Index < header.FirstRow)
+            {
+                context.ReadPreamble(row);
+            }
+            else if (row.Index >= header.FirstRow + header.RowCount)
+            {
+                context.ReadRow(row);
+            }
+        }
+
+        while (rows.MoveNext())
+        {
+            if (!rows.Current.IsEmpty)
+            {
+                context.ReadRow(rows.Current);
+            }
+        }
+
+        return extraction;
+    }
+
+    internal static void AddMetadata(SheetExtraction extraction, string? sheetName, SheetRow row)
+    {
+        var first = row.Cells.Select((c, i) => (c, i)).First(p => p.c is not null).i;
+        extraction.MetadataLines.Add((CellAddress.Format(sheetName, row.Index, first), row.JoinedText));
+    }
+
+    private sealed class SheetContext(ReportCatalog catalog, string? sheetName, TableHeader header, SheetExtraction extraction)
+    {
+        private readonly string? _sheetOrgUnit = catalog.FindOrgUnit(sheetName)?.Code;
+        private readonly HashSet<int> _reportedUnknownColumns = [];
+        private string? _sheetUnit;
+        private bool _inFooter;
+
+        public void ReadPreamble(SheetRow row)
+        {
+            AddMetadata(extraction, sheetName, row);
+            var text = row.JoinedText.Normalize(System.Text.NormalizationForm.FormKC);
+            var at = text.IndexOf("单位:", StringComparison.Ordinal);
+            if (at >= 0 && !text.Contains("填报单位", StringComparison.Ordinal))
+            {
+                var word = text[(at + 3)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                _sheetUnit = word is null ? null : UnitConverter.Normalize(word);
+            }
+        }
+
+        public void ReadRow(SheetRow row)
+        {
+            var firstText = row.Cells.FirstOrDefault(c => c is not null)?.Text;
+            if (_inFooter || RowLabels.IsFooter(firstText))
+            {
+                _inFooter = true;
+                AddMetadata(extraction, sheetName, row);
+                return;
+            }
+
+            var labels = RowContext.From(catalog, header, row);
+            var hasValues = header.ValueColumns.Any(c => row[c.Index] is not null);
+            if (!hasValues)
+            {
+                return;
+            }
+
+            var total = RowLabels.IsTotal(labels.IndicatorText) || RowLabels.IsTotal(labels.OrgUnitText);
+            Indicator? rowIndicator = null;
+            if (header.IndicatorsInRows && !total)
+            {
+                rowIndicator = catalog.FindIndicator(labels.IndicatorText);
+                if (rowIndicator is null)
+                {
+                    var cell = Address(row.Index, header.Column(ColumnRole.IndicatorLabel)!.Index);
+                    extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, cell, null,
+                        $"单元格 {cell} 的指标“{labels.IndicatorText}”不在指标目录中，请使用目录中的指标名称",
+                        $"cell {cell}: indicator '{labels.IndicatorText}' is not in the catalog"));
+                    return;
+                }
+            }
+
+            if (labels.PeriodRaw is { Length: > 0 } periodText && labels.Period is null)
+            {
+                var cell = Address(row.Index, header.Column(ColumnRole.PeriodLabel)!.Index);
+                extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.TypeError, cell, rowIndicator?.Code,
+                    $"单元格 {cell} 的报告期“{periodText}”无法识别，请填写如 2022-W13、2022年第13周、2022-03-28",
+                    $"cell {cell}: period '{periodText}' is not recognised"));
+                return;
+            }
+
+            string? orgUnit = _sheetOrgUnit;
+            if (!total && labels.OrgUnitText is { Length: > 0 } orgUnitText)
+            {
+                orgUnit = catalog.FindOrgUnit(orgUnitText)?.Code;
+                if (orgUnit is null)
+                {
+                    var cell = Address(row.Index, labels.OrgUnitColumn);
+                    extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, cell, null,
+                        $"单元格 {cell} 的单位“{orgUnitText}”不是上街区的乡镇（街道）或部门",
+                        $"cell {cell}: org unit '{orgUnitText}' is not in the catalog"));
+                    return;
+                }
+            }
+
+            foreach (var column in header.ValueColumns)
+            {
+                ReadValue(row, column, column.Indicator ?? rowIndicator, orgUnit, labels, total);
+            }
+
+            ReportUnknownColumns(row);
+        }
+
+        private void ReadValue(SheetRow row, TableColumn column, Indicator? indicator, string? orgUnit, RowContext labels, bool total)
+        {
+            if (indicator is null)
+            {
+                return;
+            }
+
+            var address = Address(row.Index, column.Index);
+            var unit = labels.Unit ?? column.HeaderUnit ?? _sheetUnit;
+            var outcome = ValueCellInterpreter.Interpret(row[column.Index], indicator, column.Measure, orgUnit, labels.Period, unit, address);
+            if (outcome is var (fact, issue))
+            {
+                if (fact is not null)
+                {
+                    extraction.Facts.Add(total ? fact with { IsTotal = true } : fact);
+                }
+
+                if (issue is not null)
+                {
+                    extraction.Issues.Add(issue);
+                }
+            }
+        }
+
+        private void ReportUnknownColumns(SheetRow row)
+        {
+            if (header.IndicatorsInRows)
+            {
+                return;
+            }
+
+            foreach (var column in header.Columns)
+            {
+                if (column.Role == ColumnRole.Unknown && column.HeaderText.Length > 0 && row[column.Index] is not null
+                    && _reportedUnknownColumns.Add(column.Index))
+                {
+                    extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, column.HeaderCell, null,
+                        $"表头 {column.HeaderCell} 的指标“{column.HeaderText}”不在指标目录中，请使用目录中的指标名称",
+                        $"header {column.HeaderCell}: indicator '{column.HeaderText}' is not in the catalog"));
+                }
+            }
+        }
+
+        private string Address(int row, int column) => CellAddress.Format(sheetName, row, column);
+    }
+}

@@ -1,0 +1,55 @@
+using Intake.Core.Catalog;
+using Intake.Core.Quantities;
+using Intake.Core.Reading;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// Turns one value cell into a number in the indicator's catalog unit, or into the issue that
+/// tells the clerk what to fix in that cell.
+/// </summary>
+public static class ValueCellInterpreter
+{
+    /// <summary>Null when the cell holds no value (empty, —, -, /).</summary>
+    public static (RawFact? Fact, ReportIssue? Issue)? Interpret(
+        CellValue? cell, Indicator indicator, Measure measure, string? orgUnit, string? period, string? contextUnit, string address)
+    {
+        if (cell is null)
+        {
+            return null;
+        }
+
+        var parsed = cell.Value switch
+        {
+            double number when cell.IsPercentFormatted => new ParsedQuantity(QuantityParseStatus.Value, Math.Round(number * 100, 10), Qualifier.Exact, "%"),
+            double number => new ParsedQuantity(QuantityParseStatus.Value, number, Qualifier.Exact, null),
+            string text => QuantityParser.Parse(text),
+            _ => ParsedQuantity.Invalid,
+        };
+
+        switch (parsed.Status)
+        {
+            case QuantityParseStatus.Empty:
+                return null;
+            case QuantityParseStatus.Invalid:
+                return (null, Error(IssueCodes.TypeError, address, indicator,
+                    $"单元格 {address}（{indicator.NameZh}）的值“{cell.Text}”不是有效数字，请填写数字，如 12、2000余、1.5万",
+                    $"cell {address} ({indicator.Code}): '{cell.Text}' is not a number"));
+        }
+
+        var unit = parsed.Unit ?? contextUnit;
+        var value = parsed.Value;
+        if (unit is not null && !UnitConverter.TryConvert(parsed.Value, unit, indicator.Unit, out value))
+        {
+            return (null, Error(IssueCodes.UnitMismatch, address, indicator,
+                $"单元格 {address}（{indicator.NameZh}）的单位“{unit}”无法换算为“{indicator.Unit}”",
+                $"cell {address} ({indicator.Code}): unit '{unit}' cannot be converted to '{indicator.Unit}'"));
+        }
+
+        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, cell.Text, address), null);
+    }
+
+    private static ReportIssue Error(string code, string address, Indicator indicator, string zh, string en) =>
+        new(Severity.Error, code, address, indicator.Code, zh, en);
+}

@@ -1,0 +1,138 @@
+using Intake.Core.Catalog;
+using Intake.Core.Layout;
+using Intake.Core.Periods;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Metadata;
+
+/// <summary>
+/// Settles who reported and for which period from every source (DESIGN.md, Periods): explicit
+/// metadata, cells, the file name, the blob path. Sources that disagree are a conflict, never a
+/// silent pick; a filing date counts only when nothing else gives a period.
+/// </summary>
+public static class ReportMetadataResolver
+{
+    public static ReportMetadata Resolve(ReportCatalog catalog, ReportHints hints, IReadOnlyList<(string Cell, string Text)> lines)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(hints);
+        var issues = new List<ReportIssue>();
+        var reporter = Settle(ReporterCandidates(catalog, hints, lines, issues), IssueCodes.ReporterConflict, "填报单位", "reporter", issues);
+        var periods = PeriodCandidates(hints, lines, issues);
+        var explicitPeriods = periods.Where(p => p.Source != MetadataSource.FilingDate).ToList();
+        var period = Settle(explicitPeriods.Count > 0 ? explicitPeriods : periods, IssueCodes.PeriodConflict, "报告期", "period", issues);
+        return new ReportMetadata(reporter, period, issues);
+    }
+
+    private static List<MetadataCandidate> ReporterCandidates(
+        ReportCatalog catalog, ReportHints hints, IReadOnlyList<(string Cell, string Text)> lines, List<ReportIssue> issues)
+    {
+        var candidates = new List<MetadataCandidate>();
+        if (!string.IsNullOrWhiteSpace(hints.Reporter))
+        {
+            var unit = catalog.OrgUnitByCode(hints.Reporter.Trim()) ?? catalog.FindOrgUnit(hints.Reporter);
+            if (unit is null || unit.Kind == OrgUnitKind.District)
+            {
+                issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, null, null,
+                    $"指定的填报单位“{hints.Reporter}”不是上街区的部门或乡镇（街道）",
+                    $"the given reporter '{hints.Reporter}' is not a department or township of the catalog"));
+            }
+            else
+            {
+                candidates.Add(new MetadataCandidate(unit.Code, MetadataSource.Explicit, null, hints.Reporter));
+            }
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (cell, text) = lines[i];
+            var title = i == 0 && !RowLabels.IsFooter(text);
+            if (title || text.Contains("填报单位", StringComparison.Ordinal))
+            {
+                candidates.AddRange(catalog.FindReportersIn(text)
+                    .Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, cell, text)));
+            }
+        }
+
+        AddFromName(candidates, Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName, catalog);
+        AddFromName(candidates, DirectoryOf(hints.BlobPath), MetadataSource.BlobPath, catalog);
+        return candidates;
+    }
+
+    private static void AddFromName(List<MetadataCandidate> candidates, string? name, MetadataSource source, ReportCatalog catalog)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        var units = catalog.FindReportersIn(name).ToList();
+        foreach (var token in name.Split(['_', '-', '.', ' ', '/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (catalog.OrgUnitByCode(token) is { Kind: not OrgUnitKind.District } unit && !units.Contains(unit))
+            {
+                units.Add(unit);
+            }
+        }
+
+        candidates.AddRange(units.Select(u => new MetadataCandidate(u.Code, source, null, name)));
+    }
+
+    private static List<MetadataCandidate> PeriodCandidates(ReportHints hints, IReadOnlyList<(string Cell, string Text)> lines, List<ReportIssue> issues)
+    {
+        var candidates = new List<MetadataCandidate>();
+        if (!string.IsNullOrWhiteSpace(hints.Period))
+        {
+            if (Period.TryParse(hints.Period.Trim(), out var given))
+            {
+                candidates.Add(new MetadataCandidate(given.Code, MetadataSource.Explicit, null, hints.Period));
+            }
+            else
+            {
+                issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null,
+                    $"指定的报告期“{hints.Period}”无效，应写作 2022-W13、2022-03、2022-Q1、2022 或 2022-03-28",
+                    $"the given period '{hints.Period}' is not valid (2022-W13, 2022-03, 2022-Q1, 2022, 2022-03-28)"));
+            }
+        }
+
+        foreach (var (cell, text) in lines)
+        {
+            candidates.AddRange(PeriodText.FindAll(text).Select(m => new MetadataCandidate(
+                m.Period.Code, m.Kind == PeriodSource.FilingDate ? MetadataSource.FilingDate : MetadataSource.Cell, cell, text)));
+        }
+
+        AddPeriods(candidates, Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName);
+        AddPeriods(candidates, DirectoryOf(hints.BlobPath), MetadataSource.BlobPath);
+        return candidates;
+    }
+
+    private static void AddPeriods(List<MetadataCandidate> candidates, string? text, MetadataSource source) =>
+        candidates.AddRange(PeriodText.FindAll(text)
+            .Where(m => m.Kind != PeriodSource.FilingDate)
+            .Select(m => new MetadataCandidate(m.Period.Code, source, null, text!)));
+
+    private static string? Settle(List<MetadataCandidate> candidates, string conflictCode, string nameZh, string nameEn, List<ReportIssue> issues)
+    {
+        var distinct = candidates.DistinctBy(c => c.Code).ToList();
+        if (distinct.Count <= 1)
+        {
+            return distinct.FirstOrDefault()?.Code;
+        }
+
+        issues.Add(new ReportIssue(Severity.Error, conflictCode, distinct.Select(c => c.Cell).FirstOrDefault(c => c is not null), null,
+            $"{nameZh}不一致：{string.Join("；", distinct.Select(c => $"{c.DescribeZh()}为 {c.Code}"))}。请统一后重新上传",
+            $"the {nameEn} sources disagree: {string.Join("; ", distinct.Select(c => $"{c.DescribeEn()} gives {c.Code}"))}"));
+        return null;
+    }
+
+    private static string? DirectoryOf(string? blobPath)
+    {
+        if (string.IsNullOrEmpty(blobPath))
+        {
+            return null;
+        }
+
+        var slash = blobPath.LastIndexOf('/');
+        return slash > 0 ? blobPath[..slash] : null;
+    }
+}

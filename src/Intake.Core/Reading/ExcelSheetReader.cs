@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using ExcelDataReader;
+using Intake.Core.Periods;
+
+namespace Intake.Core.Reading;
+
+/// <summary>
+/// Streams the visible sheets of an .xlsx/.xlsb/.xls workbook row by row with ExcelDataReader,
+/// filling merged ranges with their top-left value.
+/// </summary>
+internal static class ExcelSheetReader
+{
+    // Built-in East Asian date formats that ExcelDataReader 3.6 reports without a format string.
+    private static readonly HashSet<int> BuiltInDateFormats =
+        [14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58];
+
+    static ExcelSheetReader() => CodePages.EnsureRegistered();
+
+    public static IEnumerable<Sheet> Read(Stream stream, ReadLimits limits, Stopwatch clock)
+    {
+        using var reader = Open(stream);
+        var rowsRead = 0;
+        do
+        {
+            if (!string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            yield return new Sheet(reader.Name, ReadRows(reader, limits, clock, () => ++rowsRead));
+        }
+        while (NextSheet(reader));
+    }
+
+    private static IExcelDataReader Open(Stream stream)
+    {
+        try
+        {
+            return ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration
+            {
+                FallbackEncoding = TextEncodingDetector.Gb18030,
+                LeaveOpen = true,
+            });
+        }
+        catch (Exception ex) when (ex is not UnreadableFileException)
+        {
+            throw SpreadsheetReader.Unreadable(ex);
+        }
+    }
+
+    private static bool NextSheet(IExcelDataReader reader)
+    {
+        try
+        {
+            return reader.NextResult();
+        }
+        catch (Exception ex) when (ex is not UnreadableFileException)
+        {
+            throw SpreadsheetReader.Unreadable(ex);
+        }
+    }
+
+    private static IEnumerable<SheetRow> ReadRows(IExcelDataReader reader, ReadLimits limits, Stopwatch clock, Func<int> countRow)
+    {
+        var merges = reader.MergeCells ?? [];
+        var mergeValues = new Dictionary<CellRange, CellValue?>();
+        var index = 0;
+        while (TryRead(reader))
+        {
+            var cells = new CellValue?[Math.Min(reader.FieldCount, limits.MaxColumns)];
+            var empty = true;
+            for (var column = 0; column < cells.Length; column++)
+            {
+                cells[column] = ReadCell(reader, column, limits);
+                empty &= cells[column] is null;
+            }
+
+            if (!empty)
+            {
+                SpreadsheetReader.CheckProgress(countRow(), limits, clock);
+            }
+            else if (clock.Elapsed > limits.MaxParseTime)
+            {
+                SpreadsheetReader.CheckProgress(0, limits, clock);
+            }
+
+            FillMerges(merges, mergeValues, index, cells);
+            yield return new SheetRow(index++, cells);
+        }
+    }
+
+    private static bool TryRead(IExcelDataReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (Exception ex) when (ex is not UnreadableFileException)
+        {
+            throw SpreadsheetReader.Unreadable(ex);
+        }
+    }
+
+    private static CellValue? ReadCell(IExcelDataReader reader, int column, ReadLimits limits)
+    {
+        var value = reader.GetValue(column);
+        switch (value)
+        {
+            case null:
+                return null;
+            case string text:
+                if (text.Length > limits.MaxCellLength)
+                {
+                    throw new SpreadsheetLimitException(
+                        $"单元格 {CellAddress.Format(reader.Name, reader.Depth, column)} 超过 {limits.MaxCellLength} 个字符",
+                        $"cell {CellAddress.Format(reader.Name, reader.Depth, column)} is longer than {limits.MaxCellLength} characters");
+                }
+
+                text = text.Trim();
+                return text.Length == 0 ? null : new CellValue(text);
+            case double number:
+                var format = reader.GetNumberFormatString(column);
+                if (format is null && BuiltInDateFormats.Contains(reader.GetNumberFormatIndex(column)))
+                {
+                    format = "yyyy\"年\"m\"月\"d\"日\"";
+                }
+
+                return ExcelDate.IsDateFormat(format) && ExcelDate.TryFromSerial(number, out var date)
+                    ? new CellValue(date.ToDateTime(TimeOnly.MinValue), format)
+                    : new CellValue(number, format);
+            case int or long or float or decimal:
+                return new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), reader.GetNumberFormatString(column));
+            default:
+                return new CellValue(value, reader.GetNumberFormatString(column));
+        }
+    }
+
+    private static void FillMerges(CellRange[] merges, Dictionary<CellRange, CellValue?> values, int row, CellValue?[] cells)
+    {
+        foreach (var merge in merges)
+        {
+            if (row < merge.FromRow || row > merge.ToRow)
+            {
+                continue;
+            }
+
+            if (row == merge.FromRow)
+            {
+                values[merge] = merge.FromColumn < cells.Length ? cells[merge.FromColumn] : null;
+            }
+
+            var value = values.GetValueOrDefault(merge);
+            for (var column = merge.FromColumn; column <= merge.ToColumn && column < cells.Length; column++)
+            {
+                cells[column] ??= value;
+            }
+
+            if (row == merge.ToRow)
+            {
+                values.Remove(merge);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+namespace Intake.Core.Reading;
+
+/// <summary>The file exceeds one of the configured <see cref="ReadLimits"/>.</summary>
+public sealed class SpreadsheetLimitException(string messageZh, string messageEn)
+    : UnreadableFileException(messageZh, messageEn);

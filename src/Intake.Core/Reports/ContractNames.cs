@@ -1,0 +1,36 @@
+using Intake.Core.Quantities;
+
+namespace Intake.Core.Reports;
+
+/// <summary>The spellings the JSON contract and the tables use for enum values.</summary>
+public static class ContractNames
+{
+    public static string Of(ReportStatus status) => status switch
+    {
+        ReportStatus.Accepted => "accepted",
+        ReportStatus.AcceptedWithWarnings => "accepted_with_warnings",
+        _ => "rejected",
+    };
+
+    public static string Of(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.AtLeast => "at_least",
+        Qualifier.AtMost => "at_most",
+        Qualifier.Approx => "approx",
+        _ => "exact",
+    };
+
+    public static string Of(Measure measure) => measure == Measure.Cumulative ? "cumulative" : "period";
+
+    public static string Of(Severity severity) => severity == Severity.Warning ? "warning" : "error";
+
+    public static Qualifier ParseQualifier(string? text) => text switch
+    {
+        "at_least" => Qualifier.AtLeast,
+        "at_most" => Qualifier.AtMost,
+        "approx" => Qualifier.Approx,
+        _ => Qualifier.Exact,
+    };
+
+    public static Measure ParseMeasure(string? text) => text == "cumulative" ? Measure.Cumulative : Measure.Period;
+}

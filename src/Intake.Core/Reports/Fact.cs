@@ -1,0 +1,16 @@
+using Intake.Core.Quantities;
+
+namespace Intake.Core.Reports;
+
+/// <summary>One number of a report, in the catalog unit of its indicator.</summary>
+public sealed record Fact(
+    string Reporter,
+    string OrgUnit,
+    string Indicator,
+    string Period,
+    Measure Measure,
+    double Value,
+    Qualifier Qualifier,
+    string Unit,
+    string Raw,
+    string Cell);

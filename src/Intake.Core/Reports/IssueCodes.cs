@@ -1,0 +1,20 @@
+namespace Intake.Core.Reports;
+
+/// <summary>The issue codes of the contract (DESIGN.md); tools depend on these strings.</summary>
+public static class IssueCodes
+{
+    public const string UnreadableFile = "unreadable-file";
+    public const string NoData = "no-data";
+    public const string UnknownIndicator = "unknown-indicator";
+    public const string UnknownOrgUnit = "unknown-org-unit";
+    public const string TypeError = "type-error";
+    public const string ConstraintError = "constraint-error";
+    public const string UnitMismatch = "unit-mismatch";
+    public const string RuleViolation = "rule-violation";
+    public const string TotalMismatch = "total-mismatch";
+    public const string DuplicateValue = "duplicate-value";
+    public const string PeriodMissing = "period-missing";
+    public const string PeriodConflict = "period-conflict";
+    public const string ReporterMissing = "reporter-missing";
+    public const string ReporterConflict = "reporter-conflict";
+}

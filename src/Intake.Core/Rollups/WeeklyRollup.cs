@@ -1,0 +1,17 @@
+using Intake.Core.Catalog;
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Rollups;
+
+/// <summary>One indicator of one org unit (or the district) for one ISO week.</summary>
+public sealed record WeeklyRollup(
+    string Week,
+    DateOnly WeekStart,
+    string OrgUnit,
+    string Indicator,
+    Measure Measure,
+    Aggregation Aggregation,
+    double Value,
+    Qualifier Qualifier,
+    int ReportCount);

@@ -1,0 +1,131 @@
+using System.Globalization;
+using Intake.Core.Catalog;
+using Intake.Core.Layout;
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Validation;
+
+/// <summary>
+/// Checks a whole report: each value against its indicator, 合计 rows against the sum of their
+/// rows, the same value given twice, and the cross-indicator rules of the catalog.
+/// </summary>
+public static class ReportValidator
+{
+    private const double Tolerance = 1e-6;
+
+    public static IEnumerable<ReportIssue> Validate(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> totals)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var fact in facts)
+        {
+            if (FactConstraints.Check(catalog.IndicatorByCode(fact.Indicator)!, fact.Value, fact.Raw, fact.Cell) is { } issue)
+            {
+                yield return issue;
+            }
+        }
+
+        foreach (var issue in CheckTotals(catalog, facts, totals).Concat(CheckDuplicates(facts)).Concat(CheckRules(catalog, facts)))
+        {
+            yield return issue;
+        }
+    }
+
+    private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> totals)
+    {
+        foreach (var total in totals)
+        {
+            var indicator = catalog.IndicatorByCode(total.Indicator)!;
+            var rows = facts.Where(f => f.Indicator == total.Indicator && f.Measure == total.Measure
+                && SheetOf(f.Cell) == SheetOf(total.Cell) && (total.Period is null || f.Period == total.Period)).ToList();
+            if (indicator.UnitAggregation != Aggregation.Sum || rows.Count == 0
+                || total.Qualifier != Qualifier.Exact || rows.Any(f => f.Qualifier != Qualifier.Exact))
+            {
+                continue;
+            }
+
+            var sum = rows.Sum(f => f.Value);
+            if (Math.Abs(sum - total.Value) > Tolerance * Math.Max(1, Math.Abs(sum)))
+            {
+                var sumText = sum.ToString("0.##########", CultureInfo.InvariantCulture);
+                yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell, total.Indicator,
+                    $"单元格 {total.Cell}（{indicator.NameZh}）合计为“{total.Raw}”，但各行之和为 {sumText}，请核对",
+                    $"cell {total.Cell} ({total.Indicator}): the total '{total.Raw}' differs from the sum of its rows, {sumText}");
+            }
+        }
+    }
+
+    private static IEnumerable<ReportIssue> CheckDuplicates(IReadOnlyList<Fact> facts)
+    {
+        foreach (var group in facts.GroupBy(f => (f.OrgUnit, f.Indicator, f.Period, f.Measure)).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1).Where(f => f.Value != first.Value || f.Qualifier != first.Qualifier))
+            {
+                yield return new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, other.Cell, other.Indicator,
+                    $"单元格 {other.Cell} 与 {first.Cell} 重复填报同一指标（{other.OrgUnit}，{other.Period}），但数值不同（“{other.Raw}”与“{first.Raw}”）",
+                    $"cell {other.Cell} repeats {first.Cell} ({other.OrgUnit}, {other.Indicator}, {other.Period}) with a different value");
+            }
+        }
+    }
+
+    private static IEnumerable<ReportIssue> CheckRules(ReportCatalog catalog, IReadOnlyList<Fact> facts)
+    {
+        foreach (var group in facts.GroupBy(f => (f.Reporter, f.OrgUnit, f.Period, f.Measure)))
+        {
+            var byIndicator = group.GroupBy(f => f.Indicator).ToDictionary(g => g.Key, g => g.First());
+            foreach (var rule in catalog.Rules)
+            {
+                if (!byIndicator.TryGetValue(rule.Left, out var left))
+                {
+                    continue;
+                }
+
+                double right;
+                if (double.TryParse(rule.Right, NumberStyles.Float, CultureInfo.InvariantCulture, out var constant))
+                {
+                    right = constant;
+                }
+                else if (byIndicator.TryGetValue(rule.Right, out var other))
+                {
+                    right = other.Value;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (!Holds(left.Value, rule.Operator, right))
+                {
+                    yield return new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell, left.Indicator,
+                        $"单元格 {left.Cell}：{rule.MessageZh}（{left.Raw} 与 {right.ToString(CultureInfo.InvariantCulture)}）",
+                        $"cell {left.Cell}: rule {rule.Code} fails: {left.Indicator} {OperatorText(rule.Operator)} {rule.Right} ({left.Value.ToString(CultureInfo.InvariantCulture)} vs {right.ToString(CultureInfo.InvariantCulture)})");
+                }
+            }
+        }
+    }
+
+    private static bool Holds(double left, RuleOperator op, double right) => op switch
+    {
+        RuleOperator.LessOrEqual => left <= right + Tolerance,
+        RuleOperator.Less => left < right,
+        RuleOperator.GreaterOrEqual => left >= right - Tolerance,
+        RuleOperator.Greater => left > right,
+        _ => Math.Abs(left - right) <= Tolerance,
+    };
+
+    private static string OperatorText(RuleOperator op) => op switch
+    {
+        RuleOperator.LessOrEqual => "<=",
+        RuleOperator.Less => "<",
+        RuleOperator.GreaterOrEqual => ">=",
+        RuleOperator.Greater => ">",
+        _ => "=",
+    };
+
+    private static string SheetOf(string cell)
+    {
+        var bang = cell.LastIndexOf('!');
+        return bang < 0 ? string.Empty : cell[..bang];
+    }
+}

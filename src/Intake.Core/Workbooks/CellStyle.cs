@@ -1,0 +1,11 @@
+namespace Intake.Core.Workbooks;
+
+/// <summary>The few cell styles Intake writes; the numbers are indexes into the styles part.</summary>
+public enum CellStyle
+{
+    Normal = 0,
+    Bold = 1,
+    Percent = 2,
+    Date = 3,
+    Wrap = 4,
+}

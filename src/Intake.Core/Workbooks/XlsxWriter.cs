@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+
+namespace Intake.Core.Workbooks;
+
+/// <summary>
+/// Writes a plain .xlsx (inline strings, numbers, dates, merged ranges, three styles), one sheet
+/// after another, straight into the zip: enough for feedback workbooks and test fixtures, with no
+/// spreadsheet library behind it.
+/// </summary>
+public sealed class XlsxWriter : IDisposable
+{
+    private readonly ZipArchive _zip;
+    private readonly List<string> _sheetNames = [];
+    private XlsxSheetWriter? _open;
+
+    public XlsxWriter(Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+    }
+
+    /// <summary>Starts a sheet; the previous one is finished.</summary>
+    public XlsxSheetWriter AddSheet(string name, XlsxSheetVisibility visibility = XlsxSheetVisibility.Visible)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _open?.Finish();
+        _sheetNames.Add(name);
+        _hidden.Add(visibility);
+        var entry = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml", CompressionLevel.Fastest);
+        _open = new XlsxSheetWriter(entry.Open());
+        return _open;
+    }
+
+    private readonly List<XlsxSheetVisibility> _hidden = [];
+
+    public void Dispose()
+    {
+        _open?.Finish();
+        _open = null;
+        WritePart("[Content_Types].xml", ContentTypes());
+        WritePart("_rels/.rels",
+            """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
+        WritePart("xl/workbook.xml", Workbook());
+        WritePart("xl/_rels/workbook.xml.rels", WorkbookRelationships());
+        WritePart("xl/styles.xml", Styles);
+        _zip.Dispose();
+    }
+
+    private const string Styles =
+        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs></styleSheet>""";
+
+    private string ContentTypes()
+    {
+        var text = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
+        for (var i = 1; i <= _sheetNames.Count; i++)
+        {
+            text.Append($"""<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>""");
+        }
+
+        return text.Append("</Types>").ToString();
+    }
+
+    private string Workbook()
+    {
+        var text = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>""");
+        for (var i = 0; i < _sheetNames.Count; i++)
+        {
+            var state = _hidden[i] switch
+            {
+                XlsxSheetVisibility.Hidden => " state=\"hidden\"",
+                XlsxSheetVisibility.VeryHidden => " state=\"veryHidden\"",
+                _ => string.Empty,
+            };
+            text.Append($"""<sheet name="{SecurityElement.Escape(_sheetNames[i])}" sheetId="{i + 1}"{state} r:id="rId{i + 1}"/>""");
+        }
+
+        return text.Append("</sheets></workbook>").ToString();
+    }
+
+    private string WorkbookRelationships()
+    {
+        var text = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">""");
+        for (var i = 1; i <= _sheetNames.Count; i++)
+        {
+            text.Append($"""<Relationship Id="rId{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{i}.xml"/>""");
+        }
+
+        text.Append($"""<Relationship Id="rId{_sheetNames.Count + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
+        return text.Append("</Relationships>").ToString();
+    }
+
+    private void WritePart(string name, string xml)
+    {
+        using var writer = new StreamWriter(_zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+        writer.Write(xml);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Intake.Storage.Azurite;
+
+/// <summary>How <see cref="AzuriteServer"/> finds, installs and starts the Azurite storage emulator.</summary>
+public sealed class AzuriteOptions
+{
+    /// <summary>
+    /// Folder holding the <c>package.json</c> that pins Azurite. Default <see langword="null"/>: use the
+    /// <c>INTAKE_AZURITE_DIR</c> environment variable when set, else the first <c>tools/azurite</c>
+    /// folder with a <c>package.json</c> found walking up from <see cref="Directory.GetCurrentDirectory"/>,
+    /// then from <see cref="AppContext.BaseDirectory"/>.
+    /// </summary>
+    public string? ToolDirectory { get; set; }
+
+    /// <summary>
+    /// Default <see langword="false"/>: listen on the standard ports 10000 (blob), 10001 (queue) and
+    /// 10002 (table), which <c>UseDevelopmentStorage=true</c> expects. <see langword="true"/>: listen on
+    /// three free loopback ports, so that several servers (test assemblies run side by side) can coexist.
+    /// </summary>
+    public bool UseFreePorts { get; set; }
+
+    /// <summary>
+    /// Default 60 seconds: how long Azurite may take, once launched, until all three ports accept
+    /// connections. Installing the npm package is not counted here.
+    /// </summary>
+    public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Default 5 minutes: how long <c>npm ci</c> may run when Azurite is not installed yet, and also how
+    /// long to wait for another process that is installing it at the same time.
+    /// </summary>
+    public TimeSpan InstallTimeout { get; set; } = TimeSpan.FromMinutes(5);
+}

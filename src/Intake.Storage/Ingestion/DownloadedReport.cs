@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using Azure.Storage.Blobs;
+
+namespace Intake.Storage.Ingestion;
+
+/// <summary>
+/// An upload copied to a temporary file (seekable, and deleted on dispose) with its SHA-256, so
+/// that a large report never sits in memory and is read from storage only once.
+/// </summary>
+public sealed class DownloadedReport : IAsyncDisposable
+{
+    private DownloadedReport(FileStream content, string sha256)
+    {
+        Content = content;
+        ContentSha256 = sha256;
+    }
+
+    public FileStream Content { get; }
+
+    /// <summary>Lower-case hex SHA-256 of the content.</summary>
+    public string ContentSha256 { get; }
+
+    public static async Task<DownloadedReport> DownloadAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            await using (var source = await blob.OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            file.Position = 0;
+            return new DownloadedReport(file, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        }
+        catch
+        {
+            await file.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public ValueTask DisposeAsync() => Content.DisposeAsync();
+}

@@ -1,0 +1,13 @@
+namespace Intake.Storage.Ingestion;
+
+/// <summary>What processing one upload did.</summary>
+public sealed record IngestOutcome(
+    string BlobName,
+    string SubmissionId,
+    string Status,
+    string? Reporter,
+    string? Period,
+    int FactCount,
+    int ErrorCount,
+    int WarningCount,
+    string FeedbackBlob);

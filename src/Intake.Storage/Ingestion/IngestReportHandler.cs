@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Storage.Blobs;
+using Intake.Core.Catalog;
+using Intake.Core.Metadata;
+using Intake.Core.Reports;
+using Intake.Storage.Blobs;
+using Intake.Storage.Tables;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Storage.Ingestion;
+
+/// <summary>
+/// Processes one upload of reports-inbox: parse, validate, store the facts or reject the report,
+/// archive the original and write feedback. The function app's blob trigger and <c>intake ingest</c>
+/// both call it. Every step is an upsert or a guarded switch keyed by a submission id derived from
+/// the blob name and content, so a retry after a crash at any point ends as one clean run would.
+/// </summary>
+public sealed class IngestReportHandler(
+    IntakeStorage storage,
+    ReportCatalog catalog,
+    IntakeOptions options,
+    TimeProvider clock,
+    ILogger<IngestReportHandler> logger)
+{
+    private const int MaxSwitchAttempts = 5;
+    private readonly ReportArchive _archive = new(storage);
+    private readonly FactStore _facts = new(storage.Facts);
+    private readonly SubmissionLedger _ledger = new(storage.Submissions);
+
+    /// <summary>Processes the blob; null when it is gone already (an earlier run finished it).</summary>
+    public async Task<IngestOutcome?> HandleAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        Azure.Storage.Blobs.Models.BlobProperties properties;
+        try
+        {
+            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            logger.LogInformation("Blob {Blob} is no longer in the inbox; nothing to do", blob.Name);
+            return null;
+        }
+
+        await using var download = await DownloadedReport.DownloadAsync(blob, cancellationToken).ConfigureAwait(false);
+        var metadata = new Dictionary<string, string>(properties.Metadata, StringComparer.OrdinalIgnoreCase);
+        var hints = new ReportHints(
+            FileName(blob.Name),
+            metadata.GetValueOrDefault("reporter"),
+            metadata.GetValueOrDefault("period"),
+            blob.Name);
+        var result = new ReportParser(catalog, options.Limits).Parse(download.Content, hints);
+        var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
+        var submission = new SubmissionEntity
+        {
+            PartitionKey = result.Period ?? TableKeys.UnknownPeriod,
+            SubmissionId = SubmissionId(blob.Name, download.ContentSha256),
+            Reporter = result.Reporter ?? string.Empty,
+            Period = result.Period ?? string.Empty,
+            Form = form,
+            BlobName = blob.Name,
+            ContentSha256 = download.ContentSha256,
+            ErrorCount = result.ErrorCount,
+            WarningCount = result.WarningCount,
+            ReceivedAt = properties.CreatedOn,
+            IssuesJson = IssuesJson(result),
+            FeedbackBlob = blob.Name + ".json",
+        };
+        submission.RowKey = TableKeys.Join(result.Reporter ?? TableKeys.UnknownReporter, form, submission.SubmissionId);
+
+        submission.Status = result.Status == ReportStatus.Rejected
+            ? await RejectAsync(submission, cancellationToken).ConfigureAwait(false)
+            : await AcceptAsync(submission, result, cancellationToken).ConfigureAwait(false);
+
+        await _archive.StoreOriginalAsync(blob.Name, download.Content, submission.Status != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
+        await _archive.WriteFeedbackAsync(blob.Name, result, submission.Status, cancellationToken).ConfigureAwait(false);
+        await _archive.RemoveFromInboxAsync(blob, cancellationToken).ConfigureAwait(false);
+        LogOutcome(submission);
+        return new IngestOutcome(blob.Name, submission.SubmissionId, submission.Status, result.Reporter, result.Period,
+            submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob);
+    }
+
+    private async Task<string> RejectAsync(SubmissionEntity submission, CancellationToken cancellationToken)
+    {
+        submission.Status = SubmissionStatus.Rejected;
+        submission.ProcessedAt = clock.GetUtcNow();
+        await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+        return submission.Status;
+    }
+
+    private async Task<string> AcceptAsync(SubmissionEntity submission, ParseResult result, CancellationToken cancellationToken)
+    {
+        var status = result.Status == ReportStatus.AcceptedWithWarnings ? SubmissionStatus.AcceptedWithWarnings : SubmissionStatus.Accepted;
+        for (var attempt = 1; ; attempt++)
+        {
+            var versions = await _ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
+            var current = versions.Where(v => SubmissionStatus.IsCurrent(v.Status) && v.SubmissionId != submission.SubmissionId).ToList();
+            submission.ProcessedAt = clock.GetUtcNow();
+            if (current.Any(v => v.ContentSha256 == submission.ContentSha256))
+            {
+                submission.Status = SubmissionStatus.Duplicate;
+                await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+                return submission.Status;
+            }
+
+            if (current.Any(v => v.ReceivedAt > submission.ReceivedAt))
+            {
+                // A newer upload of the same report is current already: this one arrived late, keep the newer.
+                submission.Status = SubmissionStatus.Superseded;
+                await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+                return submission.Status;
+            }
+
+            await _facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            submission.Status = status;
+            submission.FactCount = result.Facts.Count;
+            try
+            {
+                await _ledger.SwitchCurrentAsync(submission, current, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (SubmissionLedger.IsConcurrencyConflict(ex) && attempt < MaxSwitchAttempts)
+            {
+                logger.LogWarning("Another version of {Reporter} {Period} {Form} was switched meanwhile; deciding again", submission.Reporter, submission.Period, submission.Form);
+                continue;
+            }
+
+            var periods = result.Facts.Select(f => f.Period).Append(submission.Period);
+            await _facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            return submission.Status;
+        }
+    }
+
+    private void LogOutcome(SubmissionEntity submission)
+    {
+        if (submission.Status == SubmissionStatus.Rejected)
+        {
+            logger.LogWarning("Rejected {Blob}: {Errors} errors, feedback in {Feedback}", submission.BlobName, submission.ErrorCount, submission.FeedbackBlob);
+        }
+        else
+        {
+            logger.LogInformation("{Status} {Blob}: {Reporter} {Period}, {Facts} facts, {Warnings} warnings",
+                submission.Status, submission.BlobName, submission.Reporter, submission.Period, submission.FactCount, submission.WarningCount);
+        }
+    }
+
+    private static string FileName(string blobName) => blobName[(blobName.LastIndexOf('/') + 1)..];
+
+    private static string SubmissionId(string blobName, string contentSha256) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{contentSha256}")))[..24];
+
+    private static string IssuesJson(ParseResult result)
+    {
+        var json = ParseResultJson.IssuesToJson(result.Issues);
+        return json.Length <= 32_000 ? json : json[..32_000];
+    }
+}

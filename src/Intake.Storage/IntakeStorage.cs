@@ -1,0 +1,60 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+
+namespace Intake.Storage;
+
+/// <summary>
+/// The storage account Intake works in: its tables and containers, created on first use
+/// (once per process: creating them on every upload would cost eight round trips).
+/// </summary>
+public sealed class IntakeStorage
+{
+    private readonly Lock _gate = new();
+    private Task? _creation;
+
+    public IntakeStorage(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Tables = new TableServiceClient(connectionString);
+        Blobs = new BlobServiceClient(connectionString);
+    }
+
+    public TableServiceClient Tables { get; }
+
+    public BlobServiceClient Blobs { get; }
+
+    public TableClient Submissions => Tables.GetTableClient(StorageNames.SubmissionsTable);
+
+    public TableClient Facts => Tables.GetTableClient(StorageNames.FactsTable);
+
+    public TableClient WeeklyRollups => Tables.GetTableClient(StorageNames.WeeklyRollupsTable);
+
+    public TableClient Completeness => Tables.GetTableClient(StorageNames.CompletenessTable);
+
+    public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
+
+    /// <summary>Creates every table and container that does not exist yet.</summary>
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            // A failed attempt is tried again on the next call rather than remembered.
+            if (_creation is null || _creation.IsFaulted || _creation.IsCanceled)
+            {
+                _creation = CreateAllAsync();
+            }
+
+            return _creation.WaitAsync(cancellationToken);
+        }
+    }
+
+    private async Task CreateAllAsync()
+    {
+        string[] tables = [StorageNames.SubmissionsTable, StorageNames.FactsTable, StorageNames.WeeklyRollupsTable, StorageNames.CompletenessTable];
+        string[] containers = [StorageNames.InboxContainer, StorageNames.ArchiveContainer, StorageNames.RejectedContainer, StorageNames.FeedbackContainer];
+        await Task.WhenAll(
+            tables.Select(t => Tables.CreateTableIfNotExistsAsync(t))
+                .Cast<Task>()
+                .Concat(containers.Select(c => Blobs.GetBlobContainerClient(c).CreateIfNotExistsAsync()))).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Intake.Storage;
+
+/// <summary>The table and container names of the storage contract (DESIGN.md); downstream tools depend on them.</summary>
+public static class StorageNames
+{
+    public const string SubmissionsTable = "IntakeSubmissions";
+    public const string FactsTable = "IntakeFacts";
+    public const string WeeklyRollupsTable = "IntakeWeeklyRollups";
+    public const string CompletenessTable = "IntakeCompleteness";
+
+    public const string InboxContainer = "reports-inbox";
+    public const string ArchiveContainer = "reports-archive";
+    public const string RejectedContainer = "reports-rejected";
+    public const string FeedbackContainer = "reports-feedback";
+
+    /// <summary>The name of the connection setting, shared by the function app's triggers and the CLI.</summary>
+    public const string ConnectionSetting = "IntakeStorage";
+}

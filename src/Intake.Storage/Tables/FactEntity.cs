@@ -1,0 +1,48 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Intake.Storage.Tables;
+
+/// <summary>
+/// A row of <c>IntakeFacts</c>. PartitionKey = period code; RowKey =
+/// <c>reporter|form|submissionId|orgUnit|indicator|measure</c>.
+/// </summary>
+public sealed class FactEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Reporter { get; set; } = string.Empty;
+
+    public string OrgUnit { get; set; } = string.Empty;
+
+    public string Indicator { get; set; } = string.Empty;
+
+    public string Period { get; set; } = string.Empty;
+
+    public DateTime PeriodStart { get; set; }
+
+    public DateTime PeriodEnd { get; set; }
+
+    public string Measure { get; set; } = string.Empty;
+
+    public double Value { get; set; }
+
+    public string Qualifier { get; set; } = string.Empty;
+
+    public string Unit { get; set; } = string.Empty;
+
+    public string RawText { get; set; } = string.Empty;
+
+    public string SourceCell { get; set; } = string.Empty;
+
+    public string SubmissionId { get; set; } = string.Empty;
+
+    /// <summary>Which form of the reporter's reports the fact came from (see ReportForm).</summary>
+    public string Form { get; set; } = string.Empty;
+}

@@ -1,0 +1,48 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Intake.Storage.Tables;
+
+/// <summary>
+/// A row of <c>IntakeSubmissions</c>: one processed upload. PartitionKey = period code (or
+/// <c>unknown</c>); RowKey = <c>reporter|form|submissionId</c>.
+/// </summary>
+public sealed class SubmissionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string SubmissionId { get; set; } = string.Empty;
+
+    public string Reporter { get; set; } = string.Empty;
+
+    public string Period { get; set; } = string.Empty;
+
+    public string Form { get; set; } = string.Empty;
+
+    public string BlobName { get; set; } = string.Empty;
+
+    public string ContentSha256 { get; set; } = string.Empty;
+
+    public string Status { get; set; } = string.Empty;
+
+    public int FactCount { get; set; }
+
+    public int ErrorCount { get; set; }
+
+    public int WarningCount { get; set; }
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset ProcessedAt { get; set; }
+
+    public string FeedbackBlob { get; set; } = string.Empty;
+
+    /// <summary>The warnings and errors as the contract's issue JSON, cut to the 32K-character property limit.</summary>
+    public string IssuesJson { get; set; } = string.Empty;
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Intake.Core.Periods;
+
+namespace Intake.Core.Tests.Periods;
+
+public sealed partial class PeriodTextTests
+{
+    private const string Alphabet = "0123456789０１２３年月日号周第季度至到-—~～./: 　WwQq一二三十五填报日期：㋂\uD800";
+
+    [Fact]
+    public void OnlyTheFirst4096CharsAreRead()
+    {
+        Assert.Empty(PeriodText.FindAll(new string('x', 4096) + "2022年第13周"));
+        Assert.Equal("2022-W13", Code(new string('x', 4080) + "2022年第13周"));
+    }
+
+    [Fact]
+    public void ALoneSurrogateDoesNotStopTheSearch() =>
+        Assert.Equal("2022-W13", Code("\uD800\uDC00\uDFFF 2022年第13周 \uD800"));
+
+    [Fact]
+    public void ASurrogatePairCutByTheLimitIsLeftWhole()
+    {
+        var text = new string('x', 4095) + "😀" + "2022年第13周";
+
+        Assert.Empty(PeriodText.FindAll(text));
+    }
+
+    [Theory]
+    [InlineData(int.MinValue)]
+    [InlineData(-1)]
+    [InlineData(0)]
+    [InlineData(1899)]
+    [InlineData(9999)]
+    [InlineData(int.MaxValue)]
+    public void AnyDefaultYearIsSafe(int defaultYear)
+    {
+        foreach (var text in new[] { "填报日期：12月31日", "第52周", "12月27日-1月2日", "3月28日至3日", "十二月二十八日", "第四季度", "12月1日-12月31日" })
+        {
+            foreach (var match in PeriodText.FindAll(text, defaultYear))
+            {
+                Assert.True(Period.TryParse(match.Period.Code, out _));
+            }
+        }
+    }
+
+    [Fact]
+    public void PathologicalTextIsScannedQuickly()
+    {
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("2022年第", 2000)),
+            string.Concat(Enumerable.Repeat("2022年3月21日-", 1000)),
+            string.Concat(Enumerable.Repeat("2022-", 2000)),
+            string.Concat(Enumerable.Repeat("1-", 5000)),
+            string.Concat(Enumerable.Repeat("一十", 5000)),
+            "2022" + new string(' ', 100_000),
+            new string('9', 100_000),
+        ];
+        var stopwatch = Stopwatch.StartNew();
+
+        foreach (var text in texts)
+        {
+            PeriodText.FindAll(text, defaultYear: 2022);
+        }
+
+        Assert.InRange(stopwatch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void RandomTextNeverThrowsAndEveryMatchPointsInsideIt()
+    {
+        var random = new Random(20220328);
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray());
+            int? defaultYear = random.Next(3) == 0 ? null : random.Next(1890, 2110);
+
+            foreach (var match in PeriodText.FindAll(text, defaultYear))
+            {
+                Assert.InRange(match.Index, 0, text.Length - 1);
+                Assert.InRange(match.Length, 1, text.Length - match.Index);
+                Assert.True(Period.TryParse(match.Period.Code, out var parsed));
+                Assert.Equal(parsed, match.Period);
+            }
+
+            PeriodText.TryParseDate(text, out _);
+        }
+    }
+}
