@@ -17,7 +17,9 @@ internal static class FilingLabel
 
         var before = text[..end];
         // Sheets label the filing date in many ways (填报日期, 报送日期, plain 日期); a colon marks any of them as a label.
-        return colon ? before.EndsWith("日期", StringComparison.Ordinal) : Labels.Any(label => before.EndsWith(label, StringComparison.Ordinal));
+        return colon
+            ? before.EndsWith("日期", StringComparison.Ordinal)
+            : Labels.Any(label => before.EndsWith(label, StringComparison.Ordinal));
     }
 
     private static int SkipSpacesBackwards(string text, int index)

@@ -52,7 +52,10 @@ internal sealed class NormalizedText
         return new NormalizedText(value.ToString(), [.. starts], [.. ends]);
     }
 
-    /// <summary>The index and length in the original text of the normalized chars [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <summary>
+    /// The index and length in the original text of the normalized chars from <paramref name="start"/> up to,
+    /// not including, <paramref name="end"/>.
+    /// </summary>
     public (int Index, int Length) ToOriginal(int start, int end)
     {
         var index = _originalStart[start];

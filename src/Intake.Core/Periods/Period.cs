@@ -3,7 +3,11 @@ using System.Globalization;
 
 namespace Intake.Core.Periods;
 
-/// <summary>A reporting period: its kind, its ISO-style code and the days it covers (<see cref="End"/> included).</summary>
+/// <summary>A reporting period: its kind, its ISO-style code and the days it covers.</summary>
+/// <param name="Kind">Day, ISO week, month, quarter or year.</param>
+/// <param name="Code">The ISO-style code: <c>2022-03-28</c>, <c>2022-W13</c>, <c>2022-03</c>, <c>2022-Q1</c>, <c>2022</c>.</param>
+/// <param name="Start">The first day.</param>
+/// <param name="End">The last day, included.</param>
 public sealed record Period(PeriodKind Kind, string Code, DateOnly Start, DateOnly End)
 {
     /// <summary>The period of one day, code <c>2022-03-28</c>.</summary>
@@ -18,17 +22,20 @@ public sealed record Period(PeriodKind Kind, string Code, DateOnly Start, DateOn
     /// <summary>Week <paramref name="week"/> of ISO year <paramref name="isoYear"/>, code <c>2022-W13</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The ISO year has no such week.</exception>
     public static Period Week(int isoYear, int week) =>
-        TryWeek(isoYear, week) ?? throw new ArgumentOutOfRangeException(nameof(week), week, $"ISO year {isoYear} has no week {week}.");
+        TryWeek(isoYear, week)
+        ?? throw new ArgumentOutOfRangeException(nameof(week), week, $"ISO year {isoYear} has no week {week}.");
 
     /// <summary>A calendar month, code <c>2022-03</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year or month is out of range.</exception>
     public static Period Month(int year, int month) =>
-        TryMonth(year, month) ?? throw new ArgumentOutOfRangeException(nameof(month), month, $"There is no month {year}-{month}.");
+        TryMonth(year, month)
+        ?? throw new ArgumentOutOfRangeException(nameof(month), month, $"There is no month {year}-{month}.");
 
     /// <summary>A calendar quarter, code <c>2022-Q1</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year or quarter is out of range.</exception>
     public static Period Quarter(int year, int quarter) =>
-        TryQuarter(year, quarter) ?? throw new ArgumentOutOfRangeException(nameof(quarter), quarter, $"There is no quarter {year}-Q{quarter}.");
+        TryQuarter(year, quarter)
+        ?? throw new ArgumentOutOfRangeException(nameof(quarter), quarter, $"There is no quarter {year}-Q{quarter}.");
 
     /// <summary>A calendar year, code <c>2022</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside 1..9999.</exception>

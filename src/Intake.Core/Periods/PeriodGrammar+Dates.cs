@@ -39,7 +39,7 @@ internal sealed partial class PeriodGrammar
     }
 
     // After 3月: a day (28日, a range from it), a week of the month, a span of months, or the month itself.
-    private PeriodReading? ReadAfterMonth(TextCursor c, int year, int month, bool monthAloneCounts)
+    private static PeriodReading? ReadAfterMonth(TextCursor c, int year, int month, bool monthAloneCounts)
     {
         var monthEnd = c.Position;
         c.SkipSpaces();
@@ -85,16 +85,20 @@ internal sealed partial class PeriodGrammar
         var start = CalendarRange.DateOf(year, month, day);
         if (ReadRangeEnd(c, numericSeparator) is { } end)
         {
-            return new PeriodReading(c.Position, start is { } first && end.After(first) is { } last ? CalendarRange.ToPeriod(first, last) : null);
+            var period = start is { } first && end.After(first) is { } last ? CalendarRange.ToPeriod(first, last) : null;
+            return new PeriodReading(c.Position, period);
         }
 
-        if (!marked && !(c.AtEnd || char.IsWhiteSpace(c.Current) || char.IsPunctuation(c.Current) || char.IsSymbol(c.Current)))
+        if (!marked && !EndsWord(c))
         {
             return null;
         }
 
         return new PeriodReading(dateEnd, start is { } date ? Period.Day(date) : null, IsLoneDate: start is not null);
     }
+
+    private static bool EndsWord(TextCursor c) =>
+        c.AtEnd || char.IsWhiteSpace(c.Current) || char.IsPunctuation(c.Current) || char.IsSymbol(c.Current);
 
     private static RangeEnd? ReadRangeEnd(TextCursor c, char? numericSeparator)
     {

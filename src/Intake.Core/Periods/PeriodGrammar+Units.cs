@@ -3,7 +3,7 @@ namespace Intake.Core.Periods;
 internal sealed partial class PeriodGrammar
 {
     // After 2022年: 度, 第13周, 13周, 第一季度, 1季度, 3月…, 1-3月, or nothing that narrows the year.
-    private PeriodReading ReadAfterYearMark(TextCursor c, int year)
+    private static PeriodReading ReadAfterYearMark(TextCursor c, int year)
     {
         var wholeYear = new PeriodReading(c.Position, Period.TryYear(year));
         c.SkipSpaces();
@@ -24,7 +24,7 @@ internal sealed partial class PeriodGrammar
         return ReadUnitAfterYear(c, year, monthsAllowed: true) ?? UnreadableOrdinal(c) ?? wholeYear;
     }
 
-    private PeriodReading? ReadUnitAfterYear(TextCursor c, int year, bool monthsAllowed)
+    private static PeriodReading? ReadUnitAfterYear(TextCursor c, int year, bool monthsAllowed)
     {
         var start = c.Position;
         c.TryChar('第');
@@ -42,17 +42,9 @@ internal sealed partial class PeriodGrammar
 
         c.SkipSpaces();
         var last = ReadSpanEnd(c);
-        // A span of weeks or quarters (第13-14周, 第13周-第14周) is no single period.
-        if (c.TryChar('周'))
+        if (ReadWeekOrQuarter(c, year, first, last) is { } unit)
         {
-            var single = last is null && !ExtendsToSpan(c, IsWeekMark);
-            return new PeriodReading(c.Position, single ? Period.TryWeek(year, first) : null);
-        }
-
-        if (c.TryQuarterMark())
-        {
-            var single = last is null && !ExtendsToSpan(c, IsQuarterMark);
-            return new PeriodReading(c.Position, single ? Period.TryQuarter(year, first) : null);
+            return unit;
         }
 
         if (monthsAllowed && last is { } lastMonth && c.TryChar('月'))
@@ -68,14 +60,29 @@ internal sealed partial class PeriodGrammar
     private static PeriodReading? UnreadableOrdinal(TextCursor c) =>
         c.Current == '第' ? new PeriodReading(c.Position + 1, null) : null;
 
-    private static bool IsWeekMark(TextCursor c) => c.TryChar('周');
+    // 周 or 季度 after the number(s) just read. A span of weeks or quarters (第13-14周, 第13周-第14周) is no single period.
+    private static PeriodReading? ReadWeekOrQuarter(TextCursor c, int year, int first, int? last)
+    {
+        if (c.TryWeekMark())
+        {
+            var single = last is null && !ExtendsToSpan(c, static cursor => cursor.TryWeekMark());
+            return new PeriodReading(c.Position, single ? Period.TryWeek(year, first) : null);
+        }
 
-    private static bool IsQuarterMark(TextCursor c) => c.TryQuarterMark();
+        if (c.TryQuarterMark())
+        {
+            var single = last is null && !ExtendsToSpan(c, static cursor => cursor.TryQuarterMark());
+            return new PeriodReading(c.Position, single ? Period.TryQuarter(year, first) : null);
+        }
+
+        return null;
+    }
 
     // Moves past the second half of 第13周-第14周, if the unit just read starts one.
     private static bool ExtendsToSpan(TextCursor c, Func<TextCursor, bool> unit)
     {
         var start = c.Position;
+        c.SkipSpaces();
         if (ReadSpanEnd(c) is not null && unit(c))
         {
             return true;

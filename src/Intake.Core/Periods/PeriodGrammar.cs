@@ -11,7 +11,7 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
     public PeriodReading? ReadAt(int start)
     {
         var cursor = new TextCursor(text, start);
-        if (IsInsideNumber(cursor))
+        if (!StartsExpression(cursor.Current) || IsInsideNumber(cursor))
         {
             return null;
         }
@@ -25,6 +25,9 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
         return defaultYear is { } year ? ReadWithoutYear(cursor, year) : null;
     }
 
+    // Every expression opens with a year, a day or month number, or 第.
+    private static bool StartsExpression(char c) => char.IsAsciiDigit(c) || SmallChineseNumeral.IsNumeralChar(c) || c == '第';
+
     // No expression starts in the middle of 20221234 or 二十三.
     private static bool IsInsideNumber(TextCursor c) =>
         (char.IsAsciiDigit(c.Current) && char.IsAsciiDigit(c.Previous))
@@ -33,7 +36,7 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
     // Years outside this window are amounts or codes (5000年 is no report period).
     private static bool IsPlausibleYear(int year) => year is >= 1900 and <= 2099;
 
-    private PeriodReading? ReadFromYear(TextCursor c)
+    private static PeriodReading? ReadFromYear(TextCursor c)
     {
         // Formal titles spell the year digit by digit: 二〇二二年第十三周.
         if (c.TryChineseYear(out var spelledYear))
@@ -66,7 +69,7 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
     }
 
     // 2022-W13, 2022-Q1, 2022-03-28, 2022/3/28, 2022.3.28, 2022-03, 2022/03.
-    private PeriodReading? ReadNumeric(TextCursor c, int year)
+    private static PeriodReading? ReadNumeric(TextCursor c, int year)
     {
         var separator = c.Current;
         c.Position++;
@@ -102,7 +105,7 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
         c.TryDigits(1, 1, out var quarter) ? new PeriodReading(c.Position, Period.TryQuarter(year, quarter)) : null;
 
     // 第13周, 第一季度, 一季度, 3月21日-3月27日 with the year taken from the caller.
-    private PeriodReading? ReadWithoutYear(TextCursor c, int year)
+    private static PeriodReading? ReadWithoutYear(TextCursor c, int year)
     {
         // A year was written but is not one to believe (1800年第13周): the default must not stand in for it.
         if (c.PreviousNonSpace == '年')
@@ -118,20 +121,8 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
                 return null;
             }
 
-            if (c.TryCharAfterSpaces('周'))
-            {
-                var single = !ExtendsToSpan(c, IsWeekMark);
-                return new PeriodReading(c.Position, single ? Period.TryWeek(year, ordinal) : null);
-            }
-
             c.SkipSpaces();
-            if (c.TryQuarterMark())
-            {
-                var single = !ExtendsToSpan(c, IsQuarterMark);
-                return new PeriodReading(c.Position, single ? Period.TryQuarter(year, ordinal) : null);
-            }
-
-            return null;
+            return ReadWeekOrQuarter(c, year, ordinal, last: null);
         }
 
         if (!c.TryNumber(out var number))
@@ -139,10 +130,11 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
             return null;
         }
 
+        // Without 第 only 一季度 is clear: 13周 may count weeks (连续13周), 一季 may be a name (四季青).
         c.SkipSpaces();
-        if (c.TryWord("季度"))
+        if (c.IsAt("季度"))
         {
-            return new PeriodReading(c.Position, Period.TryQuarter(year, number));
+            return ReadWeekOrQuarter(c, year, number, last: null);
         }
 
         return c.TryChar('月') ? ReadAfterMonth(c, year, number, monthAloneCounts: false) : null;

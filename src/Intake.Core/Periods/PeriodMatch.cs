@@ -1,4 +1,8 @@
 namespace Intake.Core.Periods;
 
-/// <summary>A period found in a text, and where: <see cref="Index"/> and <see cref="Length"/> count chars of the text as given.</summary>
+/// <summary>A period found in a text, and where.</summary>
+/// <param name="Period">The period the expression names (for a filing date, the ISO week containing it).</param>
+/// <param name="Kind">Whether the text names the period or gives the date it was filed.</param>
+/// <param name="Index">Where the expression starts, in chars of the text as given (before normalization).</param>
+/// <param name="Length">How many chars of the text as given the expression spans.</param>
 public readonly record struct PeriodMatch(Period Period, PeriodSource Kind, int Index, int Length);

@@ -92,7 +92,8 @@ public static class PeriodText
     {
         var start = cursor.Position;
         cursor.SkipSpaces();
-        if (cursor.TryDigits(1, 2, out var hour) && hour < 24 && cursor.TryChar(':') && cursor.TryDigits(2, 2, out var minute) && minute < 60)
+        if (cursor.TryDigits(1, 2, out var hour) && hour < 24
+            && cursor.TryChar(':') && cursor.TryDigits(2, 2, out var minute) && minute < 60)
         {
             var minuteEnd = cursor.Position;
             if (!(cursor.TryChar(':') && cursor.TryDigits(2, 2, out var second) && second < 60))

@@ -3,8 +3,9 @@ namespace Intake.Core.Periods;
 /// <summary>A reading position in a normalized text, with the small steps the period grammar is made of.</summary>
 internal sealed class TextCursor(string text, int position)
 {
-    // What offices put between the two ends of a range, once NFKC has turned full-width forms into ASCII.
-    private const string Dashes = "-~‐‑‒–—―−〜";
+    // What offices put between the two ends of a range, once NFKC has turned full-width forms into ASCII:
+    // hyphen-minus, tilde, the Unicode hyphens and dashes (‐ ‑ ‒ – — ―), minus sign and wave dash.
+    private const string Dashes = "-~\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u301C";
 
     /// <summary>The index of the next char to read.</summary>
     public int Position { get; set; } = position;
@@ -74,7 +75,7 @@ internal sealed class TextCursor(string text, int position)
     /// <summary>Moves past <paramref name="word"/> if it comes next.</summary>
     public bool TryWord(string word)
     {
-        if (Position + word.Length > text.Length || string.CompareOrdinal(text, Position, word, 0, word.Length) != 0)
+        if (!IsAt(word))
         {
             return false;
         }
@@ -85,6 +86,13 @@ internal sealed class TextCursor(string text, int position)
 
     /// <summary>Moves past 日 or 号 closing a date, white space before it allowed.</summary>
     public bool TryDayMark() => TryCharAfterSpaces('日') || TryCharAfterSpaces('号');
+
+    /// <summary>Whether <paramref name="word"/> comes next.</summary>
+    public bool IsAt(string word) =>
+        Position + word.Length <= text.Length && string.CompareOrdinal(text, Position, word, 0, word.Length) == 0;
+
+    /// <summary>Moves past 周.</summary>
+    public bool TryWeekMark() => TryChar('周');
 
     /// <summary>Moves past 季度 or 季.</summary>
     public bool TryQuarterMark() => TryWord("季度") || TryChar('季');

@@ -25,14 +25,16 @@ public sealed class PeriodTests
     [InlineData("2026-12-31", "2026-W53")]
     [InlineData("0001-01-01", "0001-W01")]
     public void AnyDayBelongsToItsIsoWeek(string day, string code) =>
-        Assert.Equal(code, Period.Week(DateOnly.Parse(day, CultureInfo.InvariantCulture)).Code);
+        Assert.Equal(code, Period.Week(Date(day)).Code);
 
     [Fact]
     public void AWeekRunsMondayToSunday()
     {
         var week = Period.Week(new DateOnly(2022, 3, 30));
 
-        Assert.Equal((DayOfWeek.Monday, DayOfWeek.Sunday, 6), (week.Start.DayOfWeek, week.End.DayOfWeek, week.End.DayNumber - week.Start.DayNumber));
+        Assert.Equal(
+            (DayOfWeek.Monday, DayOfWeek.Sunday, 6),
+            (week.Start.DayOfWeek, week.End.DayOfWeek, week.End.DayNumber - week.Start.DayNumber));
     }
 
     [Fact]
@@ -66,7 +68,7 @@ public sealed class PeriodTests
     [InlineData(2022, 12, "2022-12", "2022-12-01", "2022-12-31")]
     [InlineData(9999, 12, "9999-12", "9999-12-01", "9999-12-31")]
     public void AMonthCoversItsCalendarDays(int year, int month, string code, string start, string end) =>
-        Assert.Equal(new Period(PeriodKind.Month, code, DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), Period.Month(year, month));
+        Assert.Equal(new Period(PeriodKind.Month, code, Date(start), Date(end)), Period.Month(year, month));
 
     [Theory]
     [InlineData(2022, 1, "2022-Q1", "2022-01-01", "2022-03-31")]
@@ -75,7 +77,7 @@ public sealed class PeriodTests
     [InlineData(2022, 4, "2022-Q4", "2022-10-01", "2022-12-31")]
     [InlineData(9999, 4, "9999-Q4", "9999-10-01", "9999-12-31")]
     public void AQuarterCoversThreeMonths(int year, int quarter, string code, string start, string end) =>
-        Assert.Equal(new Period(PeriodKind.Quarter, code, DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), Period.Quarter(year, quarter));
+        Assert.Equal(new Period(PeriodKind.Quarter, code, Date(start), Date(end)), Period.Quarter(year, quarter));
 
     [Fact]
     public void AYearCoversJanuaryToDecember() =>
@@ -120,7 +122,7 @@ public sealed class PeriodTests
     public void ACodeParsesToItsPeriod(string code, PeriodKind kind, string start, string end)
     {
         Assert.True(Period.TryParse(code, out var period));
-        Assert.Equal(new Period(kind, code, DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), period);
+        Assert.Equal(new Period(kind, code, Date(start), Date(end)), period);
     }
 
     [Theory]
@@ -182,4 +184,6 @@ public sealed class PeriodTests
         Period.Quarter(2022, 4),
         Period.Year(2022),
     ];
+
+    private static DateOnly Date(string text) => DateOnly.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -11,6 +11,7 @@ public sealed partial class PeriodTextTests
     [InlineData("2022 年 3 月", "2022-03")]
     [InlineData("2022年三月", "2022-03")]
     [InlineData("2022年十二月", "2022-12")]
+    [InlineData("二〇二二年三月", "2022-03")]
     [InlineData("2022-03", "2022-03")]
     [InlineData("2022-3", "2022-03")]
     [InlineData("2022/03", "2022-03")]
@@ -63,6 +64,7 @@ public sealed partial class PeriodTextTests
     [InlineData("2022-Q3", "2022-Q3")]
     [InlineData("2022 Q4", "2022-Q4")]
     [InlineData("２０２２年第一季度", "2022-Q1")]
+    [InlineData("二〇二二年一季度", "2022-Q1")]
     public void AQuarterNamesTheQuarter(string text, string code) =>
         Assert.Equal(code, Code(text));
 
@@ -88,6 +90,8 @@ public sealed partial class PeriodTextTests
     [InlineData("十一季度", 2022)]
     [InlineData("一季", 2022)]
     [InlineData("四季青", 2022)]
+    [InlineData("一季度至二季度", 2022)]
+    [InlineData("第一季度-第二季度", 2022)]
     public void AQuarterThatIsNotOneIsNoMatch(string text, int? defaultYear) =>
         Assert.Empty(PeriodText.FindAll(text, defaultYear));
 
@@ -99,6 +103,8 @@ public sealed partial class PeriodTextTests
     [InlineData("截至2022年底", "2022")]
     [InlineData("2022年5000万元", "2022")]
     [InlineData("2022 年", "2022")]
+    [InlineData("二〇二二年", "2022")]
+    [InlineData("二零二二年度", "2022")]
     public void AYearNotNarrowedByWhatFollowsIsTheYear(string text, string code) =>
         Assert.Equal(code, Code(text));
 
@@ -107,6 +113,10 @@ public sealed partial class PeriodTextTests
     [InlineData("共2022件")]
     [InlineData("2022年上半年")]
     [InlineData("2022年下半年")]
+    [InlineData("2022年前三季度")]
+    [InlineData("2022年前")]
+    [InlineData("二〇二二")]
+    [InlineData("二二〇二二年")]
     [InlineData("1800年")]
     [InlineData("5000年")]
     [InlineData("12022年")]

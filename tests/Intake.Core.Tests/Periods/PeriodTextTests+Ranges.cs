@@ -22,6 +22,8 @@ public sealed partial class PeriodTextTests
     [InlineData("2022.3.21-3.27", "2022-W12")]
     [InlineData("2022/03/21~2022/03/27", "2022-W12")]
     [InlineData("2022/3/21-3/27", "2022-W12")]
+    [InlineData("2022-3-21~3-27", "2022-W12")]
+    [InlineData("2022-03-28-04-03", "2022-W13")]
     [InlineData("2022-03-21至2022-03-27", "2022-W12")]
     [InlineData("2022-03-21-2022-03-27", "2022-W12")]
     [InlineData("2022年3月28日—4月3日", "2022-W13")]

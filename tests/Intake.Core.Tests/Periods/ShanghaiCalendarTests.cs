@@ -19,11 +19,11 @@ public sealed class ShanghaiCalendarTests
     [InlineData("2022-03-27T12:00:00-05:00", "2022-03-28")]
     [InlineData("2021-12-31T16:30:00Z", "2022-01-01")]
     public void TheDateIsTheOneOnShanghaiClocks(string instant, string date) =>
-        Assert.Equal(DateOnly.Parse(date, CultureInfo.InvariantCulture), ShanghaiCalendar.ToShanghaiDate(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
+        Assert.Equal(DateOnly.Parse(date, CultureInfo.InvariantCulture), ShanghaiCalendar.ToShanghaiDate(Instant(instant)));
 
     [Fact]
     public void TodayIsAlreadyMondayInShanghaiWhileItIsSundayInUtc() =>
-        Assert.Equal(new DateOnly(2022, 3, 28), ShanghaiCalendar.Today(new FixedClock(DateTimeOffset.Parse("2022-03-27T17:00:00Z", CultureInfo.InvariantCulture))));
+        Assert.Equal(new DateOnly(2022, 3, 28), ShanghaiCalendar.Today(new FixedClock(Instant("2022-03-27T17:00:00Z"))));
 
     [Theory]
     [InlineData("2022-04-04T06:00:00+08:00", "2022-W13")]
@@ -36,7 +36,7 @@ public sealed class ShanghaiCalendarTests
     [InlineData("2021-01-04T09:00:00+08:00", "2020-W53")]
     [InlineData("2020-01-06T09:00:00+08:00", "2020-W01")]
     public void ThePreviousWeekIsTheLastOneThatEndedInShanghai(string now, string week) =>
-        Assert.Equal(week, ShanghaiCalendar.PreviousWeek(new FixedClock(DateTimeOffset.Parse(now, CultureInfo.InvariantCulture))).Code);
+        Assert.Equal(week, ShanghaiCalendar.PreviousWeek(new FixedClock(Instant(now))).Code);
 
     [Fact]
     public void AClockIsRequired()
@@ -44,4 +44,6 @@ public sealed class ShanghaiCalendarTests
         Assert.Throws<ArgumentNullException>(() => ShanghaiCalendar.Today(null!));
         Assert.Throws<ArgumentNullException>(() => ShanghaiCalendar.PreviousWeek(null!));
     }
+
+    private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,100 @@
+using Intake.Core.Catalog;
+using Intake.Core.Reading;
+using Intake.Core.Tests.Support;
+
+namespace Intake.Core.Tests.Catalog;
+
+public sealed class CatalogLoaderTests
+{
+    public static TheoryData<string> DomainFiles => new() { "org-units.csv", "indicators.csv", "rules.csv" };
+
+    [Theory]
+    [MemberData(nameof(DomainFiles))]
+    public void DefaultCatalogCarriesEveryCodeOfTheDomainFolder(string file)
+    {
+        var codes = ReadCodes(Path.Combine(RepositoryPaths.SharedDomain, file));
+        var catalog = CatalogLoader.Default;
+        var known = file switch
+        {
+            "org-units.csv" => catalog.OrgUnits.Select(u => u.Code),
+            "indicators.csv" => catalog.Indicators.Select(i => i.Code),
+            _ => catalog.Rules.Select(r => r.Code),
+        };
+
+        Assert.NotEmpty(codes);
+        Assert.Empty(codes.Except(known));
+    }
+
+    [Theory]
+    [InlineData("峡窝镇人民政府", "xiawo")]
+    [InlineData("区城市管理局", "cgj")]
+    [InlineData("通航试验区", "thsyq")]
+    [InlineData("cgj", "cgj")]
+    public void OrgUnitsAreFoundByNameAliasOrCode(string name, string code) =>
+        Assert.Equal(code, CatalogLoader.Default.FindOrgUnit(name)?.Code);
+
+    [Theory]
+    [InlineData("整修路灯", "streetlights_repaired")]
+    [InlineData("路灯整修", "streetlights_repaired")]
+    [InlineData("“个转企”", "individual_to_enterprise")]
+    [InlineData("排查管道（万米）", "pipes_inspected")]
+    [InlineData("１、排查管道", "pipes_inspected")]
+    [InlineData("（二）清淤", "sludge_cleared")]
+    [InlineData("项目专题推进会、现场办公会", "project_meetings")]
+    [InlineData("完 成 整 改", "inspection_issues_fixed")]
+    public void IndicatorsAreFoundByNormalizedNameOrAlias(string label, string code) =>
+        Assert.Equal(code, CatalogLoader.Default.FindIndicator(label)?.Code);
+
+    [Theory]
+    [InlineData("项目专题推进会、整修路灯")]
+    [InlineData("绿化面积")]
+    public void LabelsNamingNoSingleIndicatorFindNone(string label) =>
+        Assert.Null(CatalogLoader.Default.FindIndicator(label));
+
+    [Fact]
+    public void TheDistrictNamesNoReporter() =>
+        Assert.Empty(CatalogLoader.Default.FindReportersIn("上街区2022年第13周工作周报"));
+
+    [Fact]
+    public void TheLongestNameWinsWhenFindingReporters() =>
+        Assert.Equal(["xiawo"], CatalogLoader.Default.FindReportersIn("峡窝镇人民政府周报").Select(u => u.Code));
+
+    [Fact]
+    public void AFolderReplacesTheBuiltInCatalog()
+    {
+        var folder = Directory.CreateTempSubdirectory("catalog").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "org-units.csv"), "code,name_zh,name_en,kind,parent,aliases\nshangjie,上街区,Shangjie,district,,\nabc,测试局,Test,department,shangjie,测试\n");
+            File.WriteAllText(Path.Combine(folder, "indicators.csv"), "code,name_zh,aliases,unit,value_type,time_aggregation,unit_aggregation,reporters,min,max\ntrees,植树,种树,棵,integer,sum,sum,abc,0,\n");
+            File.WriteAllText(Path.Combine(folder, "rules.csv"), "code,left,operator,right,severity,message_zh\n");
+
+            var catalog = CatalogLoader.LoadDirectory(folder);
+
+            Assert.Equal("trees", catalog.FindIndicator("种树")?.Code);
+            Assert.Null(catalog.FindIndicator("整修路灯"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static List<string> ReadCodes(string path)
+    {
+        using var reader = File.OpenText(path);
+        var records = new CsvRecordReader(reader);
+        var fields = new List<string>();
+        var codes = new List<string>();
+        records.TryRead(fields);
+        while (records.TryRead(fields))
+        {
+            if (fields[0].Length > 0)
+            {
+                codes.Add(fields[0]);
+            }
+        }
+
+        return codes;
+    }
+}

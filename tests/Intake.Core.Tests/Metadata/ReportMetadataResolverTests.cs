@@ -1,0 +1,63 @@
+using Intake.Core.Catalog;
+using Intake.Core.Metadata;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Tests.Metadata;
+
+public sealed class ReportMetadataResolverTests
+{
+    [Theory]
+    [InlineData("峡窝镇2022年第13周周报.xlsx", "xiawo", "2022-W13")]
+    [InlineData("城管局2022年第13周周报.xlsx", "cgj", "2022-W13")]
+    [InlineData("cgj_2022-W13.csv", "cgj", "2022-W13")]
+    [InlineData("上街区城市管理局2022年一季度工作总结.xlsx", "cgj", "2022-Q1")]
+    public void FileNameGivesReporterAndPeriod(string fileName, string reporter, string period)
+    {
+        var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints(fileName), []);
+
+        Assert.Equal((reporter, period), (metadata.Reporter, metadata.Period));
+        Assert.Empty(metadata.Issues);
+    }
+
+    [Fact]
+    public void CellsGiveReporterAndPeriodWhenTheFileNameDoesNot()
+    {
+        var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("weekly.xlsx"),
+            [("周报!A1", "工作周报"), ("周报!A2", "报告期：2022年第13周 填报单位：峡窝镇人民政府")]);
+
+        Assert.Equal(("xiawo", "2022-W13"), (metadata.Reporter, metadata.Period));
+    }
+
+    [Fact]
+    public void FilingDateGivesTheWeekOnlyWhenNothingElseDoes()
+    {
+        var lines = new List<(string, string)> { ("周报!A9", "填报日期：2022年4月1日") };
+
+        var alone = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇周报.xlsx"), lines);
+        var withName = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇2022年第12周周报.xlsx"), lines);
+
+        Assert.Equal("2022-W13", alone.Period);
+        Assert.Equal("2022-W12", withName.Period);
+        Assert.Empty(withName.Issues);
+    }
+
+    [Fact]
+    public void TwoReportersInExplicitSourcesAreAConflict()
+    {
+        var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇2022年第13周周报.xlsx", Reporter: "cgj"), []);
+
+        Assert.Null(metadata.Reporter);
+        var issue = Assert.Single(metadata.Issues);
+        Assert.Equal(IssueCodes.ReporterConflict, issue.Code);
+        Assert.Contains("cgj", issue.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("xiawo", issue.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BlobPathGivesThePeriodOfAnUploadFolder()
+    {
+        var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇周报.xlsx", BlobPath: "2022-W13/峡窝镇周报.xlsx"), []);
+
+        Assert.Equal("2022-W13", metadata.Period);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Intake.IntegrationTests.Support;
+
+namespace Intake.IntegrationTests.Functions;
+
+public sealed class FunctionsMetadataTests
+{
+    private static readonly JsonElement[] Functions = Load();
+
+    [Fact]
+    public void IngestReportIsAnEventGridBlobTriggerOnTheInbox()
+    {
+        var binding = Assert.Single(Function("IngestReport").GetProperty("bindings").EnumerateArray());
+
+        Assert.Equal("blobTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("reports-inbox/{name}", binding.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", binding.GetProperty("source").GetString());
+        Assert.Equal("IntakeStorage", binding.GetProperty("connection").GetString());
+    }
+
+    [Fact]
+    public void BuildWeeklyRollupsIsATimerOnTheScheduleSetting()
+    {
+        var binding = Assert.Single(Function("BuildWeeklyRollups").GetProperty("bindings").EnumerateArray());
+
+        Assert.Equal("timerTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("%RollupSchedule%", binding.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void HostJsonIsCopiedBesideTheFunctions()
+    {
+        var hostJson = Path.Combine(FunctionsOutput(), "host.json");
+
+        using var host = JsonDocument.Parse(File.ReadAllText(hostJson));
+        Assert.Equal(5, host.RootElement.GetProperty("extensions").GetProperty("blobs").GetProperty("poisonBlobThreshold").GetInt32());
+    }
+
+    private static JsonElement Function(string name) =>
+        Assert.Single(Functions, f => f.GetProperty("name").GetString() == name);
+
+    private static JsonElement[] Load()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+        return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToArray();
+    }
+
+    private static string FunctionsOutput() =>
+        Path.Combine(RepositoryPaths.Root, "functions", "Intake.Functions", "bin", RepositoryPaths.Configuration, "net10.0");
+}

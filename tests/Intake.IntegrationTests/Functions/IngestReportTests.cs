@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Azure.Data.Tables;
+using Intake.Functions;
+using Intake.IntegrationTests.Support;
+using Intake.Storage;
+using Intake.Storage.Ingestion;
+using Intake.Storage.Tables;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.IntegrationTests.Functions;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class IngestReportTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task BlobTriggeredFunctionStoresFactsAndAnAcceptedSubmission()
+    {
+        const string sample = "城管局2022年第13周周报.xlsx";
+        await using var services = IntakeServices.For(azurite);
+        var blob = await TestReports.UploadSampleAsync(azurite, sample);
+
+        await new IngestReport(services.GetRequiredService<IngestReportHandler>()).RunAsync(blob, CancellationToken.None);
+
+        var facts = await QueryAsync(StorageNames.FactsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W13"} and Reporter eq {"cgj"}"));
+        Assert.Equal(14, facts.Count);
+        var repaired = Assert.Single(facts, f => (string)f["Indicator"] == "streetlights_repaired" && (string)f["Measure"] == "cumulative");
+        Assert.Equal(2000d, repaired["Value"]);
+        Assert.Equal("at_least", repaired["Qualifier"]);
+        Assert.Equal("2000余", repaired["RawText"]);
+        Assert.Equal("周报!E5", repaired["SourceCell"]);
+        Assert.Equal("cgj", repaired["OrgUnit"]);
+        Assert.Equal(new DateTimeOffset(2022, 3, 28, 0, 0, 0, TimeSpan.Zero), repaired.GetDateTimeOffset("PeriodStart"));
+
+        var submission = Assert.Single(await QueryAsync(StorageNames.SubmissionsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W13"} and Reporter eq {"cgj"}")));
+        Assert.Equal("accepted", submission["Status"]);
+        Assert.Equal(14, submission["FactCount"]);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(RepositoryPaths.Sample(sample)))), submission["ContentSha256"]);
+        Assert.Equal(submission["SubmissionId"], repaired["SubmissionId"]);
+        Assert.All(facts, f => Assert.Equal(submission["SubmissionId"], f["SubmissionId"]));
+
+        Assert.True(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(sample).ExistsAsync());
+        Assert.True(await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(sample + ".json").ExistsAsync());
+        Assert.False(await blob.ExistsAsync());
+    }
+
+    [Fact]
+    public async Task RejectedReportStoresNoFactAndKeepsTheOriginalInRejected()
+    {
+        const string name = "城管局2022年第21周周报.xlsx";
+        await using var services = IntakeServices.For(azurite);
+        var blob = await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", "不详")));
+
+        var outcome = await services.GetRequiredService<IngestReportHandler>().HandleAsync(blob);
+
+        Assert.Equal(SubmissionStatus.Rejected, outcome!.Status);
+        Assert.Empty(await QueryAsync(StorageNames.FactsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W21"}")));
+        var submission = Assert.Single(await QueryAsync(StorageNames.SubmissionsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W21"}")));
+        Assert.Equal(("rejected", 1), ((string)submission["Status"], (int)submission["ErrorCount"]));
+        Assert.Contains("周报!B2", (string)submission["IssuesJson"], StringComparison.Ordinal);
+        Assert.True(await azurite.Storage.Container(StorageNames.RejectedContainer).GetBlobClient(name).ExistsAsync());
+        Assert.False(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(name).ExistsAsync());
+        Assert.False(await blob.ExistsAsync());
+    }
+
+    [Fact]
+    public async Task IdenticalReuploadIsRecordedAsDuplicateAndChangesNothing()
+    {
+        await using var services = IntakeServices.For(azurite);
+        var handler = services.GetRequiredService<IngestReportHandler>();
+        var first = await handler.HandleAsync(await TestReports.UploadAsync(azurite, "城管局2022年第22周周报.xlsx", TestReports.LongWorkbook(("整修路灯", 160))));
+        var again = await handler.HandleAsync(await TestReports.UploadAsync(azurite, "城管局2022年第22周周报(1).xlsx", TestReports.LongWorkbook(("整修路灯", 160))));
+
+        Assert.Equal((SubmissionStatus.Accepted, SubmissionStatus.Duplicate), (first!.Status, again!.Status));
+        var fact = Assert.Single(await QueryAsync(StorageNames.FactsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W22"}")));
+        Assert.Equal(first.SubmissionId, fact["SubmissionId"]);
+    }
+
+    [Fact]
+    public async Task CorrectedReuploadSupersedesTheEarlierVersion()
+    {
+        await using var services = IntakeServices.For(azurite);
+        var handler = services.GetRequiredService<IngestReportHandler>();
+        var first = await handler.HandleAsync(await TestReports.UploadAsync(azurite, "城管局2022年第23周周报.xlsx", TestReports.LongWorkbook(("整修路灯", 160), ("清淤", 30))));
+        var corrected = await handler.HandleAsync(await TestReports.UploadAsync(azurite, "城管局2022年第23周周报（修改版）.xlsx", TestReports.LongWorkbook(("整修路灯", 165))));
+
+        Assert.Equal(SubmissionStatus.Accepted, corrected!.Status);
+        var fact = Assert.Single(await QueryAsync(StorageNames.FactsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W23"}")));
+        Assert.Equal((165d, corrected.SubmissionId), ((double)fact["Value"], (string)fact["SubmissionId"]));
+        var statuses = (await QueryAsync(StorageNames.SubmissionsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W23"}")))
+            .ToDictionary(s => (string)s["SubmissionId"], s => (string)s["Status"]);
+        Assert.Equal(SubmissionStatus.Superseded, statuses[first!.SubmissionId]);
+        Assert.Equal(SubmissionStatus.Accepted, statuses[corrected.SubmissionId]);
+    }
+
+    private async Task<List<TableEntity>> QueryAsync(string table, string filter)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in azurite.Storage.Tables.GetTableClient(table).QueryAsync<TableEntity>(filter))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
