@@ -59,7 +59,7 @@ internal static class DemoCommand
                 Console.WriteLine($"  {outcome.Status,-24} {outcome.Reporter ?? "-",-12} {outcome.Period ?? "-",-10} {outcome.FactCount,4} 项  {outcome.BlobName}");
             }
 
-            var periods = outcomes.Where(o => o.Period is not null && SubmissionStatus.IsCurrent(o.Status)).Select(o => o.Period!).Distinct();
+            var periods = outcomes.Where(o => SubmissionStatus.IsCurrent(o.Status)).SelectMany(o => o.FactPeriods).Distinct().Order(StringComparer.Ordinal);
             await FactTablePrinter.PrintAsync(services.GetRequiredService<CurrentFactReader>(), services.GetRequiredService<ReportCatalog>(), periods, cancellationToken);
         }
 

@@ -24,7 +24,7 @@ public sealed class ReportCatalog
         _orgUnitsByCode = orgUnits.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
         _indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         _orgUnitsByName = IndexByName(orgUnits, u => u.Names.Append(u.Code));
-        _indicatorsByName = IndexByName(indicators, i => i.Names);
+        _indicatorsByName = IndexByName(indicators, i => i.Names.Append(i.Code));
         _reporterNamesLongestFirst = orgUnits
             .Where(u => u.Kind != OrgUnitKind.District)
             .SelectMany(u => u.Names.Select(n => (Name: NameNormalizer.Normalize(n), Unit: u)))
@@ -49,7 +49,7 @@ public sealed class ReportCatalog
     public OrgUnit? FindOrgUnit(string? name) => _orgUnitsByName.GetValueOrDefault(NameNormalizer.Normalize(name));
 
     /// <summary>
-    /// The indicator a header or row label names (by name or alias), also when the label lists
+    /// The indicator a header or row label names (by name, alias or code), also when the label lists
     /// several names of the same indicator (项目专题推进会、现场办公会).
     /// </summary>
     public Indicator? FindIndicator(string? name)

@@ -9,10 +9,19 @@ public static class RowLabels
         ["合计", "总计", "小计", "全区合计", "全区", "合计数", "总数", "total"];
 
     private static readonly string[] FooterPrefixes =
-        ["填报人", "填表人", "审核人", "审核", "负责人", "联系人", "联系电话", "填报日期", "填表日期", "报送日期", "制表", "备注", "说明", "注:", "注:"];
+        ["填报人", "填表人", "审核人", "审核", "负责人", "联系人", "联系电话", "填报日期", "填表日期", "报送日期", "制表", "备注", "说明", "注:"];
 
     /// <summary>True for 合计/总计/小计 rows: checked against the sum of their rows, never stored.</summary>
     public static bool IsTotal(string? label) => Totals.Contains(NameNormalizer.Normalize(label));
+
+    private static readonly string[] RemarkPrefixes = ["备注", "说明", "注:", "填表说明"];
+
+    /// <summary>True for 备注/说明 lines: free text that names no period or reporter of the report.</summary>
+    public static bool IsRemark(string? text)
+    {
+        var key = NameNormalizer.Normalize(text);
+        return RemarkPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal));
+    }
 
     /// <summary>True for 填报人/审核人/填报日期/备注 lines.</summary>
     public static bool IsFooter(string? firstText)

@@ -1,3 +1,4 @@
+using Intake.Core.Metadata;
 using Intake.Core.Reports;
 
 namespace Intake.Core.Layout;
@@ -9,8 +10,8 @@ public sealed class SheetExtraction
 
     public List<ReportIssue> Issues { get; } = [];
 
-    /// <summary>Title, 报告期/填报单位 lines and footer lines, as (cell, text).</summary>
-    public List<(string Cell, string Text)> MetadataLines { get; } = [];
+    /// <summary>Title, 报告期/填报单位 lines and footer lines.</summary>
+    public List<MetadataLine> MetadataLines { get; } = [];
 
     public bool HasTable { get; set; }
 }

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Metadata;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
@@ -27,14 +28,15 @@ public static class SheetTableReader
         }
 
         var header = HeaderDetector.Detect(catalog, sheet.Name, head);
+        var titled = catalog.FindOrgUnit(sheet.Name) is null;
         if (header is null)
         {
-            head.ForEach(row => AddMetadata(extraction, sheet.Name, row));
+            head.ForEach(row => AddMetadata(extraction, sheet.Name, row, PreambleKind(extraction, titled)));
             return extraction;
         }
 
         extraction.HasTable = true;
-        var context = new SheetContext(catalog, sheet.Name, header, extraction);
+        var context = new SheetContext(catalog, sheet.Name, header, extraction, titled);
         foreach (var row in head)
         {
             if (row.Index < header.FirstRow)
@@ -58,13 +60,18 @@ public static class SheetTableReader
         return extraction;
     }
 
-    internal static void AddMetadata(SheetExtraction extraction, string? sheetName, SheetRow row)
+    private static void AddMetadata(SheetExtraction extraction, string? sheetName, SheetRow row, MetadataLineKind kind)
     {
         var first = row.Cells.Select((c, i) => (c, i)).First(p => p.c is not null).i;
-        extraction.MetadataLines.Add((CellAddress.Format(sheetName, row.Index, first), row.JoinedText));
+        extraction.MetadataLines.Add(new MetadataLine(CellAddress.Format(sheetName, row.Index, first), row.JoinedText, kind));
     }
 
-    private sealed class SheetContext(ReportCatalog catalog, string? sheetName, TableHeader header, SheetExtraction extraction)
+    // The first line of a sheet is its title, unless the sheet is one org unit's page of a larger form:
+    // then its title names whom the page is about, not who reported it.
+    private static MetadataLineKind PreambleKind(SheetExtraction extraction, bool titled) =>
+        titled && extraction.MetadataLines.Count == 0 ? MetadataLineKind.Title : MetadataLineKind.Preamble;
+
+    private sealed class SheetContext(ReportCatalog catalog, string? sheetName, TableHeader header, SheetExtraction extraction, bool titled)
     {
         private readonly string? _sheetOrgUnit = catalog.FindOrgUnit(sheetName)?.Code;
         private readonly HashSet<int> _reportedUnknownColumns = [];
@@ -73,7 +80,7 @@ public static class SheetTableReader
 
         public void ReadPreamble(SheetRow row)
         {
-            AddMetadata(extraction, sheetName, row);
+            AddMetadata(extraction, sheetName, row, PreambleKind(extraction, titled));
             var text = row.JoinedText.Normalize(System.Text.NormalizationForm.FormKC);
             var at = text.IndexOf("单位:", StringComparison.Ordinal);
             if (at >= 0 && !text.Contains("填报单位", StringComparison.Ordinal))
@@ -89,7 +96,7 @@ public static class SheetTableReader
             if (_inFooter || RowLabels.IsFooter(firstText))
             {
                 _inFooter = true;
-                AddMetadata(extraction, sheetName, row);
+                AddMetadata(extraction, sheetName, row, MetadataLineKind.Footer);
                 return;
             }
 

@@ -12,7 +12,7 @@ namespace Intake.Core.Metadata;
 /// </summary>
 public static class ReportMetadataResolver
 {
-    public static ReportMetadata Resolve(ReportCatalog catalog, ReportHints hints, IReadOnlyList<(string Cell, string Text)> lines)
+    public static ReportMetadata Resolve(ReportCatalog catalog, ReportHints hints, IReadOnlyList<MetadataLine> lines)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(hints);
@@ -25,7 +25,7 @@ public static class ReportMetadataResolver
     }
 
     private static List<MetadataCandidate> ReporterCandidates(
-        ReportCatalog catalog, ReportHints hints, IReadOnlyList<(string Cell, string Text)> lines, List<ReportIssue> issues)
+        ReportCatalog catalog, ReportHints hints, IReadOnlyList<MetadataLine> lines, List<ReportIssue> issues)
     {
         var candidates = new List<MetadataCandidate>();
         if (!string.IsNullOrWhiteSpace(hints.Reporter))
@@ -43,14 +43,12 @@ public static class ReportMetadataResolver
             }
         }
 
-        for (var i = 0; i < lines.Count; i++)
+        foreach (var line in lines)
         {
-            var (cell, text) = lines[i];
-            var title = i == 0 && !RowLabels.IsFooter(text);
-            if (title || text.Contains("填报单位", StringComparison.Ordinal))
+            if (line.Kind == MetadataLineKind.Title || line.Text.Contains("填报单位", StringComparison.Ordinal))
             {
-                candidates.AddRange(catalog.FindReportersIn(text)
-                    .Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, cell, text)));
+                candidates.AddRange(catalog.FindReportersIn(ReporterPart(line.Text))
+                    .Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, line.Cell, line.Text)));
             }
         }
 
@@ -78,7 +76,7 @@ public static class ReportMetadataResolver
         candidates.AddRange(units.Select(u => new MetadataCandidate(u.Code, source, null, name)));
     }
 
-    private static List<MetadataCandidate> PeriodCandidates(ReportHints hints, IReadOnlyList<(string Cell, string Text)> lines, List<ReportIssue> issues)
+    private static List<MetadataCandidate> PeriodCandidates(ReportHints hints, IReadOnlyList<MetadataLine> lines, List<ReportIssue> issues)
     {
         var candidates = new List<MetadataCandidate>();
         if (!string.IsNullOrWhiteSpace(hints.Period))
@@ -95,10 +93,13 @@ public static class ReportMetadataResolver
             }
         }
 
-        foreach (var (cell, text) in lines)
+        foreach (var line in lines.Where(l => !RowLabels.IsRemark(l.Text)))
         {
-            candidates.AddRange(PeriodText.FindAll(text).Select(m => new MetadataCandidate(
-                m.Period.Code, m.Kind == PeriodSource.FilingDate ? MetadataSource.FilingDate : MetadataSource.Cell, cell, text)));
+            // Under the table only a filing date speaks of the period; 累计自1月1日 in a note does not.
+            candidates.AddRange(PeriodText.FindAll(line.Text)
+                .Where(m => line.Kind != MetadataLineKind.Footer || m.Kind == PeriodSource.FilingDate)
+                .Select(m => new MetadataCandidate(
+                    m.Period.Code, m.Kind == PeriodSource.FilingDate ? MetadataSource.FilingDate : MetadataSource.Cell, line.Cell, line.Text)));
         }
 
         AddPeriods(candidates, Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName);
@@ -123,6 +124,13 @@ public static class ReportMetadataResolver
             $"{nameZh}不一致：{string.Join("；", distinct.Select(c => $"{c.DescribeZh()}为 {c.Code}"))}。请统一后重新上传",
             $"the {nameEn} sources disagree: {string.Join("; ", distinct.Select(c => $"{c.DescribeEn()} gives {c.Code}"))}"));
         return null;
+    }
+
+    // In "填报单位：峡窝镇 报告期：…" only what follows the label names the reporter.
+    private static string ReporterPart(string text)
+    {
+        var at = text.IndexOf("填报单位", StringComparison.Ordinal);
+        return at < 0 ? text : text[at..];
     }
 
     private static string? DirectoryOf(string? blobPath)

@@ -10,4 +10,5 @@ public sealed record IngestOutcome(
     int FactCount,
     int ErrorCount,
     int WarningCount,
-    string FeedbackBlob);
+    string FeedbackBlob,
+    IReadOnlyList<string> FactPeriods);

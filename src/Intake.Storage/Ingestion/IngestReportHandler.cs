@@ -80,7 +80,8 @@ public sealed class IngestReportHandler(
         await _archive.RemoveFromInboxAsync(blob, cancellationToken).ConfigureAwait(false);
         LogOutcome(submission);
         return new IngestOutcome(blob.Name, submission.SubmissionId, submission.Status, result.Reporter, result.Period,
-            submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob);
+            submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob,
+            submission.FactPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private async Task<string> RejectAsync(SubmissionEntity submission, CancellationToken cancellationToken)
@@ -114,9 +115,10 @@ public sealed class IngestReportHandler(
                 return submission.Status;
             }
 
-            await _facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await _facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
             submission.Status = status;
             submission.FactCount = result.Facts.Count;
+            submission.FactPeriods = string.Join(',', result.Facts.Select(f => f.Period).Distinct());
             try
             {
                 await _ledger.SwitchCurrentAsync(submission, current, cancellationToken).ConfigureAwait(false);
@@ -127,7 +129,8 @@ public sealed class IngestReportHandler(
                 continue;
             }
 
-            var periods = result.Facts.Select(f => f.Period).Append(submission.Period);
+            var periods = versions.SelectMany(v => v.FactPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries))
+                .Concat(result.Facts.Select(f => f.Period));
             await _facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
         }

@@ -43,6 +43,9 @@ public sealed class FactEntity : ITableEntity
 
     public string SubmissionId { get; set; } = string.Empty;
 
+    /// <summary>The PartitionKey of the fact's submission in IntakeSubmissions (a report's rows may carry other periods).</summary>
+    public string SubmissionPartition { get; set; } = string.Empty;
+
     /// <summary>Which form of the reporter's reports the fact came from (see ReportForm).</summary>
     public string Form { get; set; } = string.Empty;
 }

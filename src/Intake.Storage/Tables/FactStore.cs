@@ -9,10 +9,10 @@ public sealed class FactStore(TableClient facts)
 {
     private const int MaxBatch = 100;
 
-    public async Task WriteAsync(IReadOnlyList<Fact> report, string form, string submissionId, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(IReadOnlyList<Fact> report, string form, string submissionId, string submissionPartition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var entities = report.Select(f => ToEntity(f, form, submissionId));
+        var entities = report.Select(f => ToEntity(f, form, submissionId, submissionPartition));
         foreach (var partition in entities.GroupBy(e => e.PartitionKey))
         {
             foreach (var chunk in partition.Chunk(MaxBatch))
@@ -51,7 +51,7 @@ public sealed class FactStore(TableClient facts)
         }
     }
 
-    public static FactEntity ToEntity(Fact fact, string form, string submissionId)
+    public static FactEntity ToEntity(Fact fact, string form, string submissionId, string submissionPartition)
     {
         var period = Period.TryParse(fact.Period, out var p) ? p : throw new ArgumentException($"Invalid period '{fact.Period}'.", nameof(fact));
         return new FactEntity
@@ -71,6 +71,7 @@ public sealed class FactStore(TableClient facts)
             RawText = fact.Raw,
             SourceCell = fact.Cell,
             SubmissionId = submissionId,
+            SubmissionPartition = submissionPartition,
             Form = form,
         };
     }

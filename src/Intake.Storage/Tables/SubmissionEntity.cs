@@ -43,6 +43,9 @@ public sealed class SubmissionEntity : ITableEntity
 
     public string FeedbackBlob { get; set; } = string.Empty;
 
+    /// <summary>The distinct periods of the submission's facts, comma-separated, so that a later version can sweep them all.</summary>
+    public string FactPeriods { get; set; } = string.Empty;
+
     /// <summary>The warnings and errors as the contract's issue JSON, cut to the 32K-character property limit.</summary>
     public string IssuesJson { get; set; } = string.Empty;
 }

@@ -23,7 +23,7 @@ public sealed class ReportMetadataResolverTests
     public void CellsGiveReporterAndPeriodWhenTheFileNameDoesNot()
     {
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("weekly.xlsx"),
-            [("周报!A1", "工作周报"), ("周报!A2", "报告期：2022年第13周 填报单位：峡窝镇人民政府")]);
+            [new MetadataLine("周报!A1", "工作周报", MetadataLineKind.Title), new MetadataLine("周报!A2", "报告期：2022年第13周 填报单位：峡窝镇人民政府", MetadataLineKind.Preamble)]);
 
         Assert.Equal(("xiawo", "2022-W13"), (metadata.Reporter, metadata.Period));
     }
@@ -31,7 +31,7 @@ public sealed class ReportMetadataResolverTests
     [Fact]
     public void FilingDateGivesTheWeekOnlyWhenNothingElseDoes()
     {
-        var lines = new List<(string, string)> { ("周报!A9", "填报日期：2022年4月1日") };
+        var lines = new List<MetadataLine> { new("周报!A9", "填报日期：2022年4月1日", MetadataLineKind.Footer) };
 
         var alone = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇周报.xlsx"), lines);
         var withName = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇2022年第12周周报.xlsx"), lines);

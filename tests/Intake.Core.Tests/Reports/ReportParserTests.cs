@@ -62,6 +62,51 @@ public sealed class ReportParserTests
     }
 
     [Fact]
+    public void SheetPerOrgUnitSampleGivesEachSheetItsOrgUnitAndIgnoresItsRemarks()
+    {
+        var result = ParseSample("城管局2022年第13周各镇街安全隐患排查表.xlsx");
+
+        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(24, result.Facts.Count);
+        Assert.Equal(6, result.Facts.Select(f => f.OrgUnit).Distinct().Count());
+        var kuangshan = Assert.Single(result.Facts, f => f.OrgUnit == "kuangshan" && f.Indicator == "safety_hazards_found" && f.Measure == Measure.Cumulative);
+        Assert.Equal((38d, "矿山街道!D3"), (kuangshan.Value, kuangshan.Cell));
+    }
+
+    [Fact]
+    public void TidySampleGivesEachRowItsOwnOrgUnitAndPeriod()
+    {
+        var result = ParseSample("人社局2022年一季度各镇街新增就业历史数据.csv");
+
+        Assert.Equal(ReportStatus.Accepted, result.Status);
+        Assert.Equal(78, result.Facts.Count);
+        Assert.Equal(13, result.Facts.Select(f => f.Period).Distinct().Count());
+        var first = result.Facts[0];
+        Assert.Equal(("rsj", "xiawo", "new_urban_jobs", "2022-W01", "D2"), (first.Reporter, first.OrgUnit, first.Indicator, first.Period, first.Cell));
+    }
+
+    [Fact]
+    public void TidyRowWithAnUnreadablePeriodIsATypeErrorAtThatCell()
+    {
+        using var file = Workbook.Csv("orgUnit,dataElement,period,value\nxiawo,new_urban_jobs,2022-W13,15\nxiawo,new_urban_jobs,上周,16\n");
+
+        var result = Parser.Parse(file, new ReportHints("人社局历史数据.csv"));
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((IssueCodes.TypeError, "C3"), (issue.Code, issue.Cell));
+    }
+
+    [Fact]
+    public void TitleOfASheetNamedAfterAnOrgUnitDoesNotNameTheReporter()
+    {
+        using var file = Workbook.Xlsx(w => w.AddSheet("峡窝镇").Row("峡窝镇隐患排查情况").Row("指标", "本周").Row("排查安全隐患", 8));
+
+        var result = Parser.Parse(file, new ReportHints("城管局2022年第13周排查表.xlsx"));
+
+        Assert.Equal(("cgj", "xiawo"), (result.Reporter, Assert.Single(result.Facts).OrgUnit));
+    }
+
+    [Fact]
     public void PercentFormattedCellIsStoredInPercentPoints()
     {
         var result = ParseSample("区发改委2022年第13周周报.xlsx");
