@@ -39,6 +39,17 @@ public sealed class ReportParserTests
     }
 
     [Fact]
+    public void BinaryXlsSampleIsReadLikeItsXlsxOriginal()
+    {
+        var result = ParseSample("矿山街道2022年第13周周报.xls");
+
+        Assert.Equal(("kuangshan", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(12, result.Facts.Count);
+        var jobs = Assert.Single(result.Facts, f => f.Indicator == "new_urban_jobs" && f.Measure == Measure.Cumulative);
+        Assert.Equal((113d, "一百一十三", "第13周!D8"), (jobs.Value, jobs.Raw, jobs.Cell));
+    }
+
+    [Fact]
     public void GbkCsvSampleIsDecoded()
     {
         var result = ParseSample("通航试验区管委会2022年第13周周报.csv");
