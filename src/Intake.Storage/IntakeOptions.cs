@@ -16,6 +16,18 @@ public sealed class IntakeOptions
     /// <summary>A folder with org-units.csv, indicators.csv and rules.csv replacing the built-in catalog. Default none.</summary>
     public string? CatalogPath { get; set; }
 
+    /// <summary>
+    /// How long to wait for another worker that is storing a version of the same report. Default 2 min;
+    /// past it the upload fails and the blob trigger retries it.
+    /// </summary>
+    public TimeSpan ReportLockTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The lease on a report's lock while a version of it is stored: how long a crashed worker keeps
+    /// others (and its own retry) waiting. Default 60 s; Azure allows 15 to 60 s.
+    /// </summary>
+    public TimeSpan ReportLockLease { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Limits that turn away hostile or broken files. Defaults: see <see cref="ReadLimits"/>.</summary>
     public ReadLimits Limits { get; set; } = new();
 }

@@ -12,11 +12,14 @@ public sealed class IntakeStorage
     private readonly Lock _gate = new();
     private Task? _creation;
 
-    public IntakeStorage(string connectionString)
+    /// <param name="connectionString">The storage account's connection string.</param>
+    /// <param name="tableOptions">Client options for tables (retries, transport, policies); default SDK options.</param>
+    /// <param name="blobOptions">Client options for blobs; default SDK options.</param>
+    public IntakeStorage(string connectionString, TableClientOptions? tableOptions = null, BlobClientOptions? blobOptions = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        Tables = new TableServiceClient(connectionString);
-        Blobs = new BlobServiceClient(connectionString);
+        Tables = new TableServiceClient(connectionString, tableOptions ?? new TableClientOptions());
+        Blobs = new BlobServiceClient(connectionString, blobOptions ?? new BlobClientOptions());
     }
 
     public TableServiceClient Tables { get; }
@@ -51,7 +54,7 @@ public sealed class IntakeStorage
     private async Task CreateAllAsync()
     {
         string[] tables = [StorageNames.SubmissionsTable, StorageNames.FactsTable, StorageNames.WeeklyRollupsTable, StorageNames.CompletenessTable];
-        string[] containers = [StorageNames.InboxContainer, StorageNames.ArchiveContainer, StorageNames.RejectedContainer, StorageNames.FeedbackContainer];
+        string[] containers = [StorageNames.InboxContainer, StorageNames.ArchiveContainer, StorageNames.RejectedContainer, StorageNames.FeedbackContainer, StorageNames.LocksContainer];
         await Task.WhenAll(
             tables.Select(t => Tables.CreateTableIfNotExistsAsync(t))
                 .Cast<Task>()

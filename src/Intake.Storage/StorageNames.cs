@@ -13,6 +13,9 @@ public static class StorageNames
     public const string RejectedContainer = "reports-rejected";
     public const string FeedbackContainer = "reports-feedback";
 
+    /// <summary>Internal: one empty blob per report whose lease serializes the versions of that report.</summary>
+    public const string LocksContainer = "intake-locks";
+
     /// <summary>The name of the connection setting, shared by the function app's triggers and the CLI.</summary>
     public const string ConnectionSetting = "IntakeStorage";
 }

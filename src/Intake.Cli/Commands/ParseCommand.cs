@@ -3,7 +3,7 @@ using Intake.Core.Catalog;
 using Intake.Core.Metadata;
 using Intake.Core.Reports;
 using Intake.Storage;
-using Intake.Storage.Blobs;
+using Intake.Core.Feedback;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli.Commands;

@@ -117,7 +117,8 @@ public static class SheetTableReader
                     var cell = Address(row.Index, header.Column(ColumnRole.IndicatorLabel)!.Index);
                     extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, cell, null,
                         $"单元格 {cell} 的指标“{labels.IndicatorText}”不在指标目录中，请使用目录中的指标名称",
-                        $"cell {cell}: indicator '{labels.IndicatorText}' is not in the catalog"));
+                        $"cell {cell}: indicator '{labels.IndicatorText}' is not in the catalog",
+                        labels.IndicatorText, "指标目录中的指标名称"));
                     return;
                 }
             }
@@ -127,7 +128,8 @@ public static class SheetTableReader
                 var cell = Address(row.Index, header.Column(ColumnRole.PeriodLabel)!.Index);
                 extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.TypeError, cell, rowIndicator?.Code,
                     $"单元格 {cell} 的报告期“{periodText}”无法识别，请填写如 2022-W13、2022年第13周、2022-03-28",
-                    $"cell {cell}: period '{periodText}' is not recognised"));
+                    $"cell {cell}: period '{periodText}' is not recognised",
+                    periodText, "2022-W13、2022年第13周、2022-03-28 等"));
                 return;
             }
 
@@ -140,7 +142,8 @@ public static class SheetTableReader
                     var cell = Address(row.Index, labels.OrgUnitColumn);
                     extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, cell, null,
                         $"单元格 {cell} 的单位“{orgUnitText}”不是上街区的乡镇（街道）或部门",
-                        $"cell {cell}: org unit '{orgUnitText}' is not in the catalog"));
+                        $"cell {cell}: org unit '{orgUnitText}' is not in the catalog",
+                        orgUnitText, "峡窝镇或五个街道、区直部门的名称"));
                     return;
                 }
             }
@@ -191,7 +194,8 @@ public static class SheetTableReader
                 {
                     extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, column.HeaderCell, null,
                         $"表头 {column.HeaderCell} 的指标“{column.HeaderText}”不在指标目录中，请使用目录中的指标名称",
-                        $"header {column.HeaderCell}: indicator '{column.HeaderText}' is not in the catalog"));
+                        $"header {column.HeaderCell}: indicator '{column.HeaderText}' is not in the catalog",
+                        column.HeaderText, "指标目录中的指标名称"));
                 }
             }
         }

@@ -50,7 +50,8 @@ public static class ReportValidator
                 var sumText = sum.ToString("0.##########", CultureInfo.InvariantCulture);
                 yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell, total.Indicator,
                     $"单元格 {total.Cell}（{indicator.NameZh}）合计为“{total.Raw}”，但各行之和为 {sumText}，请核对",
-                    $"cell {total.Cell} ({total.Indicator}): the total '{total.Raw}' differs from the sum of its rows, {sumText}");
+                    $"cell {total.Cell} ({total.Indicator}): the total '{total.Raw}' differs from the sum of its rows, {sumText}",
+                    total.Raw, $"各行之和 {sumText}");
             }
         }
     }
@@ -64,7 +65,8 @@ public static class ReportValidator
             {
                 yield return new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, other.Cell, other.Indicator,
                     $"单元格 {other.Cell} 与 {first.Cell} 重复填报同一指标（{other.OrgUnit}，{other.Period}），但数值不同（“{other.Raw}”与“{first.Raw}”）",
-                    $"cell {other.Cell} repeats {first.Cell} ({other.OrgUnit}, {other.Indicator}, {other.Period}) with a different value");
+                    $"cell {other.Cell} repeats {first.Cell} ({other.OrgUnit}, {other.Indicator}, {other.Period}) with a different value",
+                    other.Raw, $"同一指标只填一次（{first.Cell} 已填“{first.Raw}”）");
             }
         }
     }
@@ -99,7 +101,8 @@ public static class ReportValidator
                 {
                     yield return new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell, left.Indicator,
                         $"单元格 {left.Cell}：{rule.MessageZh}（{left.Raw} 与 {right.ToString(CultureInfo.InvariantCulture)}）",
-                        $"cell {left.Cell}: rule {rule.Code} fails: {left.Indicator} {OperatorText(rule.Operator)} {rule.Right} ({left.Value.ToString(CultureInfo.InvariantCulture)} vs {right.ToString(CultureInfo.InvariantCulture)})");
+                        $"cell {left.Cell}: rule {rule.Code} fails: {left.Indicator} {OperatorText(rule.Operator)} {rule.Right} ({left.Value.ToString(CultureInfo.InvariantCulture)} vs {right.ToString(CultureInfo.InvariantCulture)})",
+                        left.Raw, $"{OperatorText(rule.Operator)} {right.ToString(CultureInfo.InvariantCulture)}（{rule.MessageZh}）");
                 }
             }
         }

@@ -1,5 +1,7 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Intake.Core.Catalog;
+using Intake.Core.Feedback;
 using Intake.Core.Reports;
 
 namespace Intake.Storage.Blobs;
@@ -8,7 +10,7 @@ namespace Intake.Storage.Blobs;
 /// Where an upload ends: its original in reports-archive or reports-rejected under its own name,
 /// its feedback in reports-feedback, and nothing left in reports-inbox.
 /// </summary>
-public sealed class ReportArchive(IntakeStorage storage)
+public sealed class ReportArchive(IntakeStorage storage, ReportCatalog catalog)
 {
     /// <summary>Copies the original to the container of its outcome; overwriting makes a retry harmless.</summary>
     public async Task StoreOriginalAsync(string blobName, Stream content, bool accepted, IDictionary<string, string> metadata, CancellationToken cancellationToken = default)
@@ -18,7 +20,7 @@ public sealed class ReportArchive(IntakeStorage storage)
         await container.GetBlobClient(blobName).UploadAsync(content, new BlobUploadOptions { Metadata = metadata }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the contract JSON and a plain-text summary; returns the JSON blob's name.</summary>
+    /// <summary>Writes the contract JSON, a workbook and a plain-text summary, each named after the upload; returns the JSON blob's name.</summary>
     public async Task<string> WriteFeedbackAsync(string blobName, ParseResult result, string status, CancellationToken cancellationToken = default)
     {
         var container = storage.Container(StorageNames.FeedbackContainer);
@@ -30,6 +32,13 @@ public sealed class ReportArchive(IntakeStorage storage)
         await container.GetBlobClient(blobName + ".txt").UploadAsync(
             BinaryData.FromString(FeedbackText.Render(result, status)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
+            cancellationToken).ConfigureAwait(false);
+        using var workbook = new MemoryStream();
+        FeedbackWorkbook.Write(workbook, result, status, catalog);
+        workbook.Position = 0;
+        await container.GetBlobClient(blobName + ".xlsx").UploadAsync(
+            workbook,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
             cancellationToken).ConfigureAwait(false);
         return jsonName;
     }

@@ -25,7 +25,7 @@ public sealed class IngestReportHandler(
     ILogger<IngestReportHandler> logger)
 {
     private const int MaxSwitchAttempts = 5;
-    private readonly ReportArchive _archive = new(storage);
+    private readonly ReportArchive _archive = new(storage, catalog);
     private readonly FactStore _facts = new(storage.Facts);
     private readonly SubmissionLedger _ledger = new(storage.Submissions);
 
@@ -94,6 +94,8 @@ public sealed class IngestReportHandler(
 
     private async Task<string> AcceptAsync(SubmissionEntity submission, ParseResult result, CancellationToken cancellationToken)
     {
+        var key = $"{submission.PartitionKey}/{submission.Reporter}/{submission.Form}";
+        await using var reportLock = await ReportLock.AcquireAsync(storage, key, options.ReportLockLease, options.ReportLockTimeout, logger, cancellationToken).ConfigureAwait(false);
         var status = result.Status == ReportStatus.AcceptedWithWarnings ? SubmissionStatus.AcceptedWithWarnings : SubmissionStatus.Accepted;
         for (var attempt = 1; ; attempt++)
         {

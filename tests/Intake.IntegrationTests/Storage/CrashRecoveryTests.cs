@@ -1,0 +1,43 @@
+using Intake.IntegrationTests.Support;
+using Intake.Storage;
+using Intake.Storage.Tables;
+
+namespace Intake.IntegrationTests.Storage;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class CrashRecoveryTests(AzuriteFixture azurite)
+{
+    // More than the writes of one superseding run (lock, facts, switch, sweep, archive, three feedback files, delete).
+    public static TheoryData<int> WriteSteps => new(Enumerable.Range(1, 14));
+
+    [Theory]
+    [MemberData(nameof(WriteSteps))]
+    public async Task RetryAfterACrashBehindAnyWriteEndsAsOneCleanRun(int crashAfterWrite)
+    {
+        var week = 30 + crashAfterWrite;
+        var period = $"2022-W{week}";
+        var name = $"城管局2022年第{week}周周报.xlsx";
+        var first = await HandlerFactory.Create(azurite).HandleAsync(
+            await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 150), ("清淤", 30), ("排查管道", 900))));
+        await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160), ("清淤", 35)));
+
+        var crash = new CrashAfterWritePolicy(crashAfterWrite);
+        var crashed = await Record.ExceptionAsync(() => HandlerFactory.Create(azurite, crash).HandleAsync(HandlerFactory.Inbox(azurite, name, crash)));
+        await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, name));
+
+        Assert.Equal(crash.Crashed, crashed is SimulatedCrashException);
+        Assert.True(crash.Crashed || crashAfterWrite > 10, $"a superseding run makes more than 10 writes, yet none crashed at write {crashAfterWrite}");
+        var state = await StoredState.ReadAsync(azurite, period);
+        var current = Assert.Single(state.Submissions, s => SubmissionStatus.IsCurrent((string)s["Status"]));
+        Assert.NotEqual(first!.SubmissionId, current["SubmissionId"]);
+        Assert.Equal(SubmissionStatus.Superseded, state.StatusById()[first.SubmissionId]);
+        Assert.Equal(2, state.Submissions.Count);
+        Assert.Equal(
+            [("sludge_cleared", 35d), ("streetlights_repaired", 160d)],
+            state.Facts.Select(f => ((string)f["Indicator"], (double)f["Value"])).Order());
+        Assert.All(state.Facts, f => Assert.Equal(current["SubmissionId"], f["SubmissionId"]));
+        Assert.False(await StoredState.BlobExistsAsync(azurite, StorageNames.InboxContainer, name));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, name));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.FeedbackContainer, name + ".xlsx"));
+    }
+}

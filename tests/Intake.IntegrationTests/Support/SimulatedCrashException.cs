@@ -1,0 +1,4 @@
+namespace Intake.IntegrationTests.Support;
+
+/// <summary>Thrown by <see cref="CrashAfterWritePolicy"/>: the worker "dies" here.</summary>
+internal sealed class SimulatedCrashException(string message) : Exception(message);
