@@ -25,7 +25,7 @@ internal static class CommonOptions
 
     public static Option<string?> Catalog() => new("--catalog")
     {
-        Description = "替换内置目录的文件夹（org-units.csv、indicators.csv、rules.csv）/ catalog folder replacing the built-in one",
+        Description = "替换内置目录：含 org-units.csv、indicators.csv、rules.csv 的文件夹，或一个 JSON 文件 / catalog folder or JSON file replacing the built-in one",
     };
 
     public static Option<string> Storage() => new("--storage")

@@ -28,6 +28,19 @@ public static class IntakeCommandLine
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync();
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"目录或文件无法读取 / cannot read the catalog or a file: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException { InnerException: Azure.RequestFailedException } or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync($"存储无法访问（Azurite 是否在运行？--storage 是否正确？）/ storage is unreachable: {ex.Message}");
+            return ExitCodes.Rejected;
+        }
     }
 }

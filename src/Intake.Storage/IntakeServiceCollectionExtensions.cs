@@ -28,7 +28,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<IntakeOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IntakeOptions>().CatalogPath is { Length: > 0 } path
-            ? CatalogLoader.LoadDirectory(path)
+            ? CatalogLoader.Load(path)
             : CatalogLoader.Default);
         services.TryAddSingleton(sp => new IntakeStorage(sp.GetRequiredService<IntakeOptions>().StorageConnection));
         services.TryAddSingleton<CurrentFactReader>();

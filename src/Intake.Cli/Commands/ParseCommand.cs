@@ -49,7 +49,7 @@ internal static class ParseCommand
             catalog = services.GetRequiredService<ReportCatalog>();
             options = services.GetRequiredService<IntakeOptions>();
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
             Console.Error.WriteLine($"目录无法加载 / catalog cannot be loaded: {ex.Message}");
             return ExitCodes.Usage;

@@ -19,6 +19,19 @@ public static class CatalogLoader
     /// <summary>The catalog built into Intake.</summary>
     public static ReportCatalog Default => DefaultCatalog.Value;
 
+    /// <summary>
+    /// Loads a replacement catalog: a folder holding the three CSV files, or one JSON file with the
+    /// arrays <c>orgUnits</c>, <c>indicators</c> and <c>rules</c> whose objects have the CSV columns as
+    /// properties (lists such as aliases as JSON arrays or <c>|</c>-separated strings).
+    /// </summary>
+    public static ReportCatalog Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Directory.Exists(path) ? LoadDirectory(path)
+            : File.Exists(path) ? LoadJson(path)
+            : throw new FileNotFoundException($"Catalog '{path}' is neither a folder nor a file.", path);
+    }
+
     /// <summary>Loads the catalog from a folder holding the three CSV files.</summary>
     public static ReportCatalog LoadDirectory(string directory)
     {
@@ -29,6 +42,17 @@ public static class CatalogLoader
         }
 
         return Load(name => File.OpenText(Path.Combine(directory, name)));
+    }
+
+    private static ReportCatalog LoadJson(string file)
+    {
+        using var stream = File.OpenRead(file);
+        using var document = System.Text.Json.JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        return new ReportCatalog(
+            CatalogJson.Records(root, "orgUnits", file).Select(ReadOrgUnit).ToList(),
+            CatalogJson.Records(root, "indicators", file).Select(ReadIndicator).ToList(),
+            CatalogJson.Records(root, "rules", file).Select(ReadRule).ToList());
     }
 
     private static ReportCatalog LoadEmbedded()

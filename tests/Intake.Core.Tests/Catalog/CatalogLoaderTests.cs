@@ -80,6 +80,37 @@ public sealed class CatalogLoaderTests
         }
     }
 
+    [Fact]
+    public void AJsonFileReplacesTheBuiltInCatalog()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        File.WriteAllText(file, """
+            {
+              "orgUnits": [
+                { "code": "shangjie", "name_zh": "上街区", "name_en": "Shangjie", "kind": "district", "aliases": [] },
+                { "code": "abc", "name_zh": "测试局", "name_en": "Test", "kind": "department", "parent": "shangjie", "aliases": ["测试"] }
+              ],
+              "indicators": [
+                { "code": "trees", "name_zh": "植树", "aliases": ["种树", "新植树木"], "unit": "棵", "value_type": "integer",
+                  "time_aggregation": "sum", "unit_aggregation": "sum", "reporters": "abc", "min": 0 }
+              ],
+              "rules": [
+                { "code": "few", "left": "trees", "operator": "<=", "right": "1000", "severity": "warning", "message_zh": "植树过多" }
+              ]
+            }
+            """);
+
+        var catalog = CatalogLoader.Load(file);
+
+        Assert.Equal(("trees", 0d), (catalog.FindIndicator("新植树木")?.Code, catalog.FindIndicator("种树")?.Min));
+        Assert.Equal("abc", catalog.FindOrgUnit("测试")?.Code);
+        Assert.Equal(Intake.Core.Reports.Severity.Warning, Assert.Single(catalog.Rules).Severity);
+    }
+
+    [Fact]
+    public void AMissingCatalogPathIsAClearError() =>
+        Assert.Throws<FileNotFoundException>(() => CatalogLoader.Load("/no/such/catalog"));
+
     private static List<string> ReadCodes(string path)
     {
         using var reader = File.OpenText(path);
