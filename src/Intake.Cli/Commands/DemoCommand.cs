@@ -14,7 +14,7 @@ namespace Intake.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    private static readonly string[] ReportExtensions = [".xlsx", ".xls", ".csv"];
+    private static readonly string[] ReportExtensions = [".xlsx", ".xls", ".csv", ".txt"];
 
     public static Command Create()
     {

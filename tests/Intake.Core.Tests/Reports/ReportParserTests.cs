@@ -50,6 +50,18 @@ public sealed class ReportParserTests
     }
 
     [Fact]
+    public void UnicodeTextExportWithTabsGivesBoundsAndPercentages()
+    {
+        var result = ParseSample("区人社局2022年一季度就业情况.txt");
+
+        Assert.Equal(("rsj", "2022-Q1", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        var rate = Assert.Single(result.Facts, f => f.Indicator == "registered_unemployment_rate");
+        Assert.Equal((2d, Qualifier.AtMost, "%", "B5"), (rate.Value, rate.Qualifier, rate.Unit, rate.Cell));
+        var target = Assert.Single(result.Facts, f => f.Indicator == "jobs_target_completion");
+        Assert.Equal((137.8, Measure.Cumulative), (target.Value, target.Measure));
+    }
+
+    [Fact]
     public void GbkCsvSampleIsDecoded()
     {
         var result = ParseSample("通航试验区管委会2022年第13周周报.csv");
@@ -115,6 +127,19 @@ public sealed class ReportParserTests
         var result = Parser.Parse(file, new ReportHints("城管局2022年第13周排查表.xlsx"));
 
         Assert.Equal(("cgj", "xiawo"), (result.Reporter, Assert.Single(result.Facts).OrgUnit));
+    }
+
+    [Fact]
+    public void FilingDateInAChineseDateFormattedCellGivesTheWeekWhenNothingElseDoes()
+    {
+        using var file = Workbook.Sheet("周报",
+            ["指标", "本周"],
+            ["整修路灯", 160],
+            ["填报日期：", new DateTime(2022, 4, 1)]);
+
+        var result = Parser.Parse(file, new ReportHints("城管局周报.xlsx"));
+
+        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period, result.Status));
     }
 
     [Fact]
