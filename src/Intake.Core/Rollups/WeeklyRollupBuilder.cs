@@ -21,7 +21,7 @@ public static class WeeklyRollupBuilder
             .Where(f => Period.TryParse(f.Period, out var p) && p.Start >= week.Start && p.End <= week.End)
             .Where(f => catalog.IndicatorByCode(f.Indicator) is not null)
             .ToList();
-        var perUnit = inWeek
+        var perUnit = OneValuePerPeriod(inWeek)
             .GroupBy(f => (f.OrgUnit, f.Indicator, f.Measure))
             .Select(g => Combine(week, g.Key.OrgUnit, catalog.IndicatorByCode(g.Key.Indicator)!, g.Key.Measure, g.ToList()))
             .ToList();
@@ -31,6 +31,13 @@ public static class WeeklyRollupBuilder
             .Select(g => CombineUnits(week, catalog.IndicatorByCode(g.Key.Indicator)!, g.Key.Measure, g.ToList()));
         return perUnit.Concat(district).ToList();
     }
+
+    // A township's number may come twice: from its own report and from a department's table of
+    // townships. It is one quantity, not two: the org unit's own report wins, else the first reporter.
+    private static IEnumerable<Fact> OneValuePerPeriod(IEnumerable<Fact> facts) =>
+        facts
+            .GroupBy(f => (f.OrgUnit, f.Indicator, f.Measure, f.Period))
+            .Select(g => g.OrderBy(f => f.Reporter == f.OrgUnit ? 0 : 1).ThenBy(f => f.Reporter, StringComparer.Ordinal).First());
 
     private static WeeklyRollup Combine(Period week, string orgUnit, Indicator indicator, Measure measure, List<Fact> facts)
     {
