@@ -65,7 +65,7 @@ public sealed class IngestReportHandler(
             ContentSha256 = download.ContentSha256,
             ErrorCount = result.ErrorCount,
             WarningCount = result.WarningCount,
-            ReceivedAt = properties.CreatedOn,
+            ReceivedAt = properties.LastModified,
             IssuesJson = IssuesJson(result),
             FeedbackBlob = blob.Name + ".json",
         };
