@@ -8,7 +8,8 @@ internal static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Result> RunAsync(string fileName, IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null)
+    public static async Task<Result> RunAsync(
+        string fileName, IEnumerable<string> arguments, string? workingDirectory = null, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -21,6 +22,11 @@ internal static class ProcessRunner
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
@@ -41,8 +47,14 @@ internal static class ProcessRunner
     }
 
     /// <summary>Runs the intake CLI as built next to these tests.</summary>
-    public static Task<Result> IntakeAsync(params string[] arguments) =>
-        RunAsync("dotnet", arguments.Prepend(Path.Combine(RepositoryPaths.Root, "src", "Intake.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "intake.dll")));
+    public static Task<Result> IntakeAsync(params string[] arguments) => IntakeAsync(null, arguments);
+
+    /// <summary>Runs the intake CLI with some environment variables changed.</summary>
+    public static Task<Result> IntakeAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
+        RunAsync(
+            "dotnet",
+            arguments.Prepend(Path.Combine(RepositoryPaths.Root, "src", "Intake.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "intake.dll")),
+            environment: environment);
 
     /// <summary>Runs a script of tools/interop with node, installing its pinned packages first if needed.</summary>
     public static async Task<Result> InteropAsync(params string[] arguments)
