@@ -102,18 +102,15 @@ public sealed class IngestReportHandler(
             var versions = await _ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
             var current = versions.Where(v => SubmissionStatus.IsCurrent(v.Status) && v.SubmissionId != submission.SubmissionId).ToList();
             submission.ProcessedAt = clock.GetUtcNow();
-            if (current.Any(v => v.ContentSha256 == submission.ContentSha256))
+            // Identical to the current version, or older than it: record this upload and change nothing,
+            // but clear any rows an earlier, crashed attempt of it may have written.
+            var keep = current.FirstOrDefault(v => v.ContentSha256 == submission.ContentSha256)
+                ?? current.FirstOrDefault(v => v.ReceivedAt > submission.ReceivedAt);
+            if (keep is not null)
             {
-                submission.Status = SubmissionStatus.Duplicate;
+                submission.Status = keep.ContentSha256 == submission.ContentSha256 ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
                 await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
-                return submission.Status;
-            }
-
-            if (current.Any(v => v.ReceivedAt > submission.ReceivedAt))
-            {
-                // A newer upload of the same report is current already: this one arrived late, keep the newer.
-                submission.Status = SubmissionStatus.Superseded;
-                await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+                await _facts.SweepAsync(result.Facts.Select(f => f.Period), submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
                 return submission.Status;
             }
 
