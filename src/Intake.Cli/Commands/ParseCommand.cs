@@ -24,7 +24,7 @@ internal static class ParseCommand
         {
             file, reporter, period, catalog, lang, json,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result => RunAsync(
             result.GetRequiredValue(file),
             new ReportHints(result.GetRequiredValue(file).Name, result.GetValue(reporter), result.GetValue(period)),
             result.GetValue(catalog),
@@ -33,11 +33,11 @@ internal static class ParseCommand
         return command;
     }
 
-    private static int Run(FileInfo file, ReportHints hints, string? catalogPath, ReportLanguage language, bool json)
+    private static async Task<int> RunAsync(FileInfo file, ReportHints hints, string? catalogPath, ReportLanguage language, bool json)
     {
         if (!file.Exists)
         {
-            Console.Error.WriteLine(language == ReportLanguage.En ? $"File not found: {file.FullName}" : $"找不到文件：{file.FullName}");
+            await Console.Error.WriteLineAsync(language == ReportLanguage.En ? $"File not found: {file.FullName}" : $"找不到文件：{file.FullName}");
             return ExitCodes.Usage;
         }
 
@@ -51,15 +51,19 @@ internal static class ParseCommand
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine($"目录无法加载 / catalog cannot be loaded: {ex.Message}");
+            await Console.Error.WriteLineAsync($"目录无法加载 / catalog cannot be loaded: {ex.Message}");
             return ExitCodes.Usage;
         }
 
-        Intake.Core.Reports.ParseResult result;
-        using (var stream = file.OpenRead())
-        {
-            result = new ReportParser(catalog, options.Limits).Parse(stream, hints);
-        }
+        var parser = new ReportParser(catalog, options.Limits);
+        var result = await ParseDeadline.RunAsync(
+            () =>
+            {
+                using var stream = file.OpenRead();
+                return parser.Parse(stream, hints);
+            },
+            hints,
+            options.Limits.MaxParseTime);
 
         if (json)
         {

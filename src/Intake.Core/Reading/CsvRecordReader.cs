@@ -4,21 +4,24 @@ namespace Intake.Core.Reading;
 
 /// <summary>
 /// Reads delimited records one at a time (RFC 4180 quoting, fields spanning lines),
-/// so that a large CSV never sits in memory whole.
+/// so that a large CSV never sits in memory whole; fields past <c>maxFields</c> are skipped
+/// rather than kept, so that a line of millions of delimiters costs no memory either.
 /// </summary>
 public sealed class CsvRecordReader
 {
     private readonly TextReader _reader;
     private readonly char _delimiter;
     private readonly int _maxFieldLength;
+    private readonly int _maxFields;
     private readonly StringBuilder _field = new();
 
-    public CsvRecordReader(TextReader reader, char delimiter = ',', int maxFieldLength = int.MaxValue)
+    public CsvRecordReader(TextReader reader, char delimiter = ',', int maxFieldLength = int.MaxValue, int maxFields = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(reader);
         _reader = reader;
         _delimiter = delimiter;
         _maxFieldLength = maxFieldLength;
+        _maxFields = maxFields;
     }
 
     /// <summary>Zero-based number of the record the last <see cref="TryRead"/> returned.</summary>
@@ -41,7 +44,7 @@ public sealed class CsvRecordReader
                     return false;
                 }
 
-                fields.Add(_field.ToString());
+                AddField(fields);
                 RecordIndex++;
                 return true;
             }
@@ -55,7 +58,7 @@ public sealed class CsvRecordReader
                     if (_reader.Peek() == '"')
                     {
                         _reader.Read();
-                        Append(c);
+                        Append(c, quoted);
                     }
                     else
                     {
@@ -64,7 +67,7 @@ public sealed class CsvRecordReader
                 }
                 else
                 {
-                    Append(c);
+                    Append(c, quoted);
                 }
             }
             else if (c == '"' && _field.Length == 0)
@@ -73,7 +76,7 @@ public sealed class CsvRecordReader
             }
             else if (c == _delimiter)
             {
-                fields.Add(_field.ToString());
+                AddField(fields);
                 _field.Clear();
             }
             else if (c is '\r' or '\n')
@@ -83,24 +86,33 @@ public sealed class CsvRecordReader
                     _reader.Read();
                 }
 
-                fields.Add(_field.ToString());
+                AddField(fields);
                 RecordIndex++;
                 return true;
             }
             else
             {
-                Append(c);
+                Append(c, quoted);
             }
         }
     }
 
-    private void Append(char c)
+    private void AddField(List<string> fields)
+    {
+        if (fields.Count < _maxFields)
+        {
+            fields.Add(_field.ToString());
+        }
+    }
+
+    private void Append(char c, bool quoted)
     {
         if (_field.Length >= _maxFieldLength)
         {
+            // A quote opened and never closed swallows the rest of the file into one cell.
             throw new SpreadsheetLimitException(
-                $"CSV 第 {RecordIndex + 2} 行有单元格超过 {_maxFieldLength} 个字符",
-                $"a cell in CSV row {RecordIndex + 2} is longer than {_maxFieldLength} characters");
+                $"CSV 第 {RecordIndex + 2} 行有单元格超过 {_maxFieldLength} 个字符{(quoted ? "（可能是引号没有闭合）" : string.Empty)}",
+                $"a cell in CSV row {RecordIndex + 2} is longer than {_maxFieldLength} characters{(quoted ? " (perhaps an unclosed quote)" : string.Empty)}");
         }
 
         _field.Append(c);

@@ -18,7 +18,7 @@ internal static class CsvSheetReader
     {
         stream.Position = 0;
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        var records = new CsvRecordReader(text, delimiter, limits.MaxCellLength);
+        var records = new CsvRecordReader(text, delimiter, limits.MaxCellLength, limits.MaxColumns);
         var fields = new List<string>();
         var rows = 0;
         while (records.TryRead(fields))
@@ -35,6 +35,10 @@ internal static class CsvSheetReader
         }
     }
 
+    /// <summary>
+    /// Picks the delimiter that splits the most lines into the same number of fields: a
+    /// tab- or semicolon-separated report still holds commas, in numbers such as <c>1,250</c>.
+    /// </summary>
     private static char DetectDelimiter(Stream stream, System.Text.Encoding encoding)
     {
         stream.Position = 0;
@@ -42,30 +46,37 @@ internal static class CsvSheetReader
         var buffer = new char[16 * 1024];
         var length = text.ReadBlock(buffer, 0, buffer.Length);
         stream.Position = 0;
+        var lines = new List<int[]>();
         var counts = new int[Delimiters.Length];
         var quoted = false;
         for (var i = 0; i < length; i++)
         {
-            if (buffer[i] == '"')
+            var c = buffer[i];
+            if (c == '"')
             {
                 quoted = !quoted;
             }
-            else if (!quoted)
+            else if (!quoted && c == '\n')
             {
-                var d = Array.IndexOf(Delimiters, buffer[i]);
-                if (d >= 0)
-                {
-                    counts[d]++;
-                }
+                lines.Add(counts);
+                counts = new int[Delimiters.Length];
+            }
+            else if (!quoted && Array.IndexOf(Delimiters, c) is var d and >= 0)
+            {
+                counts[d]++;
             }
         }
 
+        lines.Add(counts);
         var best = 0;
-        for (var d = 1; d < counts.Length; d++)
+        var bestScore = (Lines: 0, Total: 0);
+        for (var d = 0; d < Delimiters.Length; d++)
         {
-            if (counts[d] > counts[best])
+            var perLine = lines.Select(l => l[d]).Where(n => n > 0).ToList();
+            var score = (Lines: perLine.GroupBy(n => n).Select(g => g.Count()).DefaultIfEmpty(0).Max(), Total: perLine.Sum());
+            if (score.Lines > bestScore.Lines || (score.Lines == bestScore.Lines && score.Total > bestScore.Total))
             {
-                best = d;
+                (best, bestScore) = (d, score);
             }
         }
 

@@ -62,8 +62,7 @@ internal static class ExcelSheetReader
 
     private static IEnumerable<SheetRow> ReadRows(IExcelDataReader reader, ReadLimits limits, Stopwatch clock, Func<int> countRow)
     {
-        var merges = reader.MergeCells ?? [];
-        var mergeValues = new Dictionary<CellRange, CellValue?>();
+        var merges = new MergedRangeFiller(reader.MergeCells ?? []);
         var index = 0;
         while (TryRead(reader))
         {
@@ -79,12 +78,12 @@ internal static class ExcelSheetReader
             {
                 SpreadsheetReader.CheckProgress(countRow(), limits, clock);
             }
-            else if (clock.Elapsed > limits.MaxParseTime)
+            else
             {
-                SpreadsheetReader.CheckProgress(0, limits, clock);
+                SpreadsheetReader.CheckTime(limits, clock);
             }
 
-            FillMerges(merges, mergeValues, index, cells);
+            merges.Fill(index, cells);
             yield return new SheetRow(index++, cells);
         }
     }
@@ -132,33 +131,6 @@ internal static class ExcelSheetReader
                 return new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), reader.GetNumberFormatString(column));
             default:
                 return new CellValue(value, reader.GetNumberFormatString(column));
-        }
-    }
-
-    private static void FillMerges(CellRange[] merges, Dictionary<CellRange, CellValue?> values, int row, CellValue?[] cells)
-    {
-        foreach (var merge in merges)
-        {
-            if (row < merge.FromRow || row > merge.ToRow)
-            {
-                continue;
-            }
-
-            if (row == merge.FromRow)
-            {
-                values[merge] = merge.FromColumn < cells.Length ? cells[merge.FromColumn] : null;
-            }
-
-            var value = values.GetValueOrDefault(merge);
-            for (var column = merge.FromColumn; column <= merge.ToColumn && column < cells.Length; column++)
-            {
-                cells[column] ??= value;
-            }
-
-            if (row == merge.ToRow)
-            {
-                values.Remove(merge);
-            }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Intake.Core.Reading;
@@ -14,8 +15,9 @@ public static class FormatSniffer
         [0x89, 0x50, 0x4E, 0x47], // PNG
         [0xFF, 0xD8, 0xFF], // JPEG
         "GIF8"u8.ToArray(),
-        "BM"u8.ToArray(),
     ];
+
+    private static readonly string[] MarkupStarts = ["<!DOCTYPE html", "<html", "<table", "<?xml", "<!--", "<head", "<body", "<meta"];
 
     /// <summary>Looks at the first bytes of a seekable stream and puts it back where it was.</summary>
     public static SpreadsheetFormat Sniff(Stream stream)
@@ -40,7 +42,7 @@ public static class FormatSniffer
             return SpreadsheetFormat.Zip;
         }
 
-        if (head.StartsWith(Ole2Magic))
+        if (head.StartsWith(Ole2Magic) || IsRawBiff(head))
         {
             return SpreadsheetFormat.Binary;
         }
@@ -58,6 +60,11 @@ public static class FormatSniffer
             }
         }
 
+        if (IsBitmap(head))
+        {
+            return SpreadsheetFormat.Image;
+        }
+
         return LooksLikeHtml(head) ? SpreadsheetFormat.Html
             : LooksLikeText(head) ? SpreadsheetFormat.Text
             : SpreadsheetFormat.Unknown;
@@ -66,11 +73,31 @@ public static class FormatSniffer
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
         var text = Encoding.Latin1.GetString(head).TrimStart('\uFEFF', 'ï', '»', '¿', ' ', '\r', '\n', '\t');
-        return text.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<table", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase);
+        return MarkupStarts.Any(start => text.StartsWith(start, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// An Excel 2.x–5.0 worksheet saved without the OLE2 container starts straight with a BOF
+    /// record: id, size, version, then the kind of substream (globals, sheet, chart, macro, workbook).
+    /// </summary>
+    private static bool IsRawBiff(ReadOnlySpan<byte> head)
+    {
+        if (head.Length < 8)
+        {
+            return false;
+        }
+
+        var id = BinaryPrimitives.ReadUInt16LittleEndian(head);
+        var size = BinaryPrimitives.ReadUInt16LittleEndian(head[2..]);
+        var kind = BinaryPrimitives.ReadUInt16LittleEndian(head[6..]);
+        return id is 0x0009 or 0x0209 or 0x0409 or 0x0809
+            && size is >= 4 and <= 32
+            && kind is 0x0005 or 0x0006 or 0x0010 or 0x0020 or 0x0040 or 0x0100;
+    }
+
+    /// <summary>"BM" alone also starts ordinary text (a CSV headed "BMI"); a bitmap's reserved header bytes are zero.</summary>
+    private static bool IsBitmap(ReadOnlySpan<byte> head) =>
+        head.Length >= 10 && head.StartsWith("BM"u8) && head[6..10].IndexOfAnyExcept((byte)0) < 0;
 
     private static bool LooksLikeText(ReadOnlySpan<byte> head)
     {

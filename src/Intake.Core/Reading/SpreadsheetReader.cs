@@ -31,7 +31,7 @@ public static class SpreadsheetReader
             case SpreadsheetFormat.Empty:
                 throw new UnreadableFileException("文件是空的", "the file is empty");
             case SpreadsheetFormat.Zip:
-                ZipPackageInspector.EnsureWorkbook(stream, limits);
+                ZipPackageInspector.EnsureWorkbook(stream, limits, clock);
                 return ExcelSheetReader.Read(stream, limits, clock);
             case SpreadsheetFormat.Binary:
                 return ExcelSheetReader.Read(stream, limits, clock);
@@ -42,7 +42,7 @@ public static class SpreadsheetReader
             case SpreadsheetFormat.Image:
                 throw new UnreadableFileException("文件是图片，不是表格，请上传 .xlsx、.xls 或 .csv 文件", "the file is an image, not a spreadsheet");
             case SpreadsheetFormat.Html:
-                throw new UnreadableFileException("文件是网页（HTML/XML），不是表格，请在 Excel 中另存为 .xlsx 后上传", "the file is a web page (HTML/XML), not a spreadsheet");
+                return HtmlSheetReader.Read(stream, limits, clock);
             default:
                 throw new UnreadableFileException("无法识别的文件格式，请上传 .xlsx、.xls 或 .csv 文件", "the file format is not recognised as a spreadsheet");
         }
@@ -57,6 +57,11 @@ public static class SpreadsheetReader
                 $"the file has more than {limits.MaxRows} rows");
         }
 
+        CheckTime(limits, clock);
+    }
+
+    internal static void CheckTime(ReadLimits limits, Stopwatch clock)
+    {
         if (clock.Elapsed > limits.MaxParseTime)
         {
             throw new SpreadsheetLimitException(
@@ -69,6 +74,8 @@ public static class SpreadsheetReader
     {
         ExcelDataReader.Exceptions.InvalidPasswordException =>
             new UnreadableFileException("文件设置了密码或已加密，请取消密码保护后重新上传", "the file is password-protected or encrypted", ex),
+        System.Xml.XmlException =>
+            new UnreadableFileException("文件中的 XML 内容已损坏，或含有 Excel 不会写入的 DTD 声明，无法读取，请在 Excel 中重新保存后上传", $"the file's XML is malformed or declares a DTD, which Excel never writes: {ex.Message}", ex),
         _ => new UnreadableFileException("文件已损坏或格式不正确，无法读取，请在 Excel 中重新保存后上传", $"the file is corrupt or malformed: {ex.Message}", ex),
     };
 }

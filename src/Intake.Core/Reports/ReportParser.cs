@@ -29,7 +29,13 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         {
             return Unreadable(hints, ex.MessageZh, ex.Message);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (OutOfMemoryException ex)
+        {
+            // One oversized allocation (a length read from a broken file) fails alone and leaves the
+            // process sound: the file is what is wrong.
+            return Unreadable(hints, "文件结构异常，读取它所需的内存超出上限，未读取", $"reading the file needs too much memory: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // ExcelDataReader and the zip and XML layers below it throw many types on broken files.
             return Unreadable(hints, "文件已损坏或格式不正确，无法读取，请在 Excel 中重新保存后上传", $"the file cannot be read: {ex.GetType().Name}: {ex.Message}");

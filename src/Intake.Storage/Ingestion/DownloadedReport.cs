@@ -23,7 +23,7 @@ public sealed class DownloadedReport : IAsyncDisposable
     public static async Task<DownloadedReport> DownloadAsync(BlobClient blob, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(blob);
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
+        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
@@ -48,6 +48,13 @@ public sealed class DownloadedReport : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// A second, read-only stream over the same file, for the parser: a parse abandoned at its deadline
+    /// may still be reading while <see cref="Content"/> is copied to the archive.
+    /// </summary>
+    public FileStream OpenRead() =>
+        new(Content.Name, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920);
 
     public ValueTask DisposeAsync() => Content.DisposeAsync();
 }

@@ -52,7 +52,16 @@ public sealed class IngestReportHandler(
             metadata.GetValueOrDefault("reporter"),
             metadata.GetValueOrDefault("period"),
             blob.Name);
-        var result = new ReportParser(catalog, options.Limits).Parse(download.Content, hints);
+        var parser = new ReportParser(catalog, options.Limits);
+        var result = await ParseDeadline.RunAsync(
+            () =>
+            {
+                using var content = download.OpenRead();
+                return parser.Parse(content, hints);
+            },
+            hints,
+            options.Limits.MaxParseTime,
+            cancellationToken).ConfigureAwait(false);
         var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
         var submission = new SubmissionEntity
         {

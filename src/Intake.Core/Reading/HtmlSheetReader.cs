@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace Intake.Core.Reading;
+
+/// <summary>
+/// Reads an HTML page saved as ".xls" (a common export of web systems) as one sheet per table,
+/// filling colspan/rowspan ranges with their cell's text as merged ranges are filled in a workbook.
+/// </summary>
+internal static class HtmlSheetReader
+{
+    public static IEnumerable<Sheet> Read(Stream stream, ReadLimits limits, Stopwatch clock)
+    {
+        var encoding = TextEncodingDetector.Detect(stream);
+        string html;
+        using (var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true))
+        {
+            html = reader.ReadToEnd();
+        }
+
+        if (html.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.OrdinalIgnoreCase) && !html.Contains("<table", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UnreadableFileException("文件是 Excel 2003 XML 表格，请在 Excel 中另存为 .xlsx 后上传", "the file is an Excel 2003 XML spreadsheet; save it as .xlsx");
+        }
+
+        var tables = HtmlTableScanner.Scan(html, limits.MaxCellLength);
+        if (tables.Count == 0)
+        {
+            throw new UnreadableFileException("文件是网页（HTML/XML），其中没有表格，请在 Excel 中另存为 .xlsx 后上传", "the file is a web page (HTML/XML) without a table");
+        }
+
+        for (var t = 0; t < tables.Count; t++)
+        {
+            yield return new Sheet(tables.Count == 1 ? null : $"表{t + 1}", Rows(tables[t], limits, clock));
+        }
+    }
+
+    private static IEnumerable<SheetRow> Rows(List<List<HtmlCell>> table, ReadLimits limits, Stopwatch clock)
+    {
+        // Cells that a rowspan above carries down: column → (rows still to fill, value).
+        var carried = new Dictionary<int, (int Rows, CellValue? Value)>();
+        for (var r = 0; r < table.Count; r++)
+        {
+            SpreadsheetReader.CheckProgress(r + 1, limits, clock);
+            var cells = new List<CellValue?>();
+            var column = 0;
+            foreach (var cell in table[r])
+            {
+                column = SkipCarried(carried, cells, column);
+                var value = cell.Text.Length == 0 ? null : new CellValue(cell.Text);
+                for (var span = 0; span < cell.ColumnSpan && column < limits.MaxColumns; span++, column++)
+                {
+                    Put(cells, column, value);
+                    if (cell.RowSpan > 1)
+                    {
+                        carried[column] = (cell.RowSpan - 1, value);
+                    }
+                }
+            }
+
+            SkipCarried(carried, cells, column, toEnd: true);
+            yield return new SheetRow(r, cells);
+        }
+    }
+
+    private static int SkipCarried(Dictionary<int, (int Rows, CellValue? Value)> carried, List<CellValue?> cells, int column, bool toEnd = false)
+    {
+        while (carried.TryGetValue(column, out var carry) || (toEnd && carried.Keys.Any(k => k > column)))
+        {
+            if (carried.TryGetValue(column, out carry))
+            {
+                Put(cells, column, carry.Value);
+                if (carry.Rows <= 1)
+                {
+                    carried.Remove(column);
+                }
+                else
+                {
+                    carried[column] = (carry.Rows - 1, carry.Value);
+                }
+            }
+
+            column++;
+        }
+
+        return column;
+    }
+
+    private static void Put(List<CellValue?> cells, int column, CellValue? value)
+    {
+        while (cells.Count <= column)
+        {
+            cells.Add(null);
+        }
+
+        cells[column] = value;
+    }
+}

@@ -1,0 +1,38 @@
+using Intake.Core.Metadata;
+
+namespace Intake.Core.Reports;
+
+/// <summary>
+/// Runs a parse on a worker thread and stops waiting for it at the parse time limit plus a grace
+/// period. The parser looks at its own clock only between rows; a library call that never returns
+/// must still not keep <c>intake parse</c> or the blob trigger from answering. The abandoned worker
+/// runs on in the background until it ends or the process does.
+/// </summary>
+public static class ParseDeadline
+{
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Runs <paramref name="parse"/> (let it open the file too: a named pipe blocks right there) and
+    /// returns its result, rethrowing its exception as is, or an <c>unreadable-file</c> rejection if
+    /// it has not finished in time.
+    /// </summary>
+    public static async Task<ParseResult> RunAsync(Func<ParseResult> parse, ReportHints hints, TimeSpan limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(hints);
+        var wait = limit >= TimeSpan.FromDays(1) ? Timeout.InfiniteTimeSpan : limit + Grace;
+        var work = Task.Run(parse, CancellationToken.None);
+        var finished = await Task.WhenAny(work, Task.Delay(wait, cancellationToken)).ConfigureAwait(false) == work;
+        cancellationToken.ThrowIfCancellationRequested();
+        return finished ? await work.ConfigureAwait(false) : TimedOut(hints, wait);
+    }
+
+    private static ParseResult TimedOut(ReportHints hints, TimeSpan waited) =>
+        new(hints.FileName, null, null, [],
+        [
+            new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null,
+                $"无法读取文件：读取文件超时（超过 {waited.TotalSeconds:0} 秒），文件可能已损坏或结构异常，请在 Excel 中重新保存后上传",
+                $"the file cannot be read: reading it timed out after {waited.TotalSeconds:0} s"),
+        ]);
+}
