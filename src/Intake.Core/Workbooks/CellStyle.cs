@@ -8,4 +8,7 @@ public enum CellStyle
     Percent = 2,
     Date = 3,
     Wrap = 4,
+
+    /// <summary>Built-in format 31 (yyyy年m月d日 in Chinese Excel), stored without a format code.</summary>
+    BuiltInChineseDate = 5,
 }

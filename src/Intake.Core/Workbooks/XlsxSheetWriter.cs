@@ -44,7 +44,8 @@ public sealed class XlsxSheetWriter
                     break;
                 case DateTime date:
                     var serial = date.ToOADate().ToString(CultureInfo.InvariantCulture);
-                    _xml.Write($"<c r=\"{reference}\" s=\"{(int)CellStyle.Date}\"><v>{serial}</v></c>");
+                    var dateStyle = style == CellStyle.Normal ? CellStyle.Date : style;
+                    _xml.Write($"<c r=\"{reference}\" s=\"{(int)dateStyle}\"><v>{serial}</v></c>");
                     break;
                 case bool flag:
                     _xml.Write($"<c r=\"{reference}\"{s} t=\"b\"><v>{(flag ? 1 : 0)}</v></c>");

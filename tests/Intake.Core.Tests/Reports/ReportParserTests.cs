@@ -143,6 +143,19 @@ public sealed class ReportParserTests
     }
 
     [Fact]
+    public void SerialDateInABuiltInChineseFormatIsReadAsADate()
+    {
+        using var file = Workbook.Sheet("周报",
+            ["指标", "本周"],
+            ["整修路灯", 160],
+            ["填报日期：", new StyledCell(new DateTime(2022, 4, 8), CellStyle.BuiltInChineseDate)]);
+
+        var result = Parser.Parse(file, new ReportHints("城管局周报.xlsx"));
+
+        Assert.Equal("2022-W14", result.Period);
+    }
+
+    [Fact]
     public void PercentFormattedCellIsStoredInPercentPoints()
     {
         var result = ParseSample("区发改委2022年第13周周报.xlsx");

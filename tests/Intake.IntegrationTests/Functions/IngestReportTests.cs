@@ -59,6 +59,10 @@ public sealed class IngestReportTests(AzuriteFixture azurite)
         Assert.Contains("周报!B2", (string)submission["IssuesJson"], StringComparison.Ordinal);
         Assert.True(await azurite.Storage.Container(StorageNames.RejectedContainer).GetBlobClient(name).ExistsAsync());
         Assert.False(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(name).ExistsAsync());
+        Assert.Equal(name + ".json", submission["FeedbackBlob"]);
+        var feedback = azurite.Storage.Container(StorageNames.FeedbackContainer);
+        Assert.Contains("\"type-error\"", (await feedback.GetBlobClient(name + ".json").DownloadContentAsync()).Value.Content.ToString(), StringComparison.Ordinal);
+        Assert.True(await feedback.GetBlobClient(name + ".xlsx").ExistsAsync());
         Assert.False(await blob.ExistsAsync());
     }
 
