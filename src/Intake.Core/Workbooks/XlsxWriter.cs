@@ -28,7 +28,7 @@ public sealed class XlsxWriter : IDisposable
         _open?.Finish();
         _sheetNames.Add(name);
         _hidden.Add(visibility);
-        var entry = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml", CompressionLevel.Fastest);
+        var entry = CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml");
         _open = new XlsxSheetWriter(entry.Open());
         return _open;
     }
@@ -91,9 +91,17 @@ public sealed class XlsxWriter : IDisposable
         return text.Append("</Relationships>").ToString();
     }
 
+    // A fixed timestamp makes the same content give the same bytes (and the same SHA-256).
+    private ZipArchiveEntry CreateEntry(string name)
+    {
+        var entry = _zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        return entry;
+    }
+
     private void WritePart(string name, string xml)
     {
-        using var writer = new StreamWriter(_zip.CreateEntry(name, CompressionLevel.Fastest).Open(), new UTF8Encoding(false));
+        using var writer = new StreamWriter(CreateEntry(name).Open(), new UTF8Encoding(false));
         writer.Write(xml);
     }
 }
