@@ -55,15 +55,7 @@ internal static class ParseCommand
             return ExitCodes.Usage;
         }
 
-        var parser = new ReportParser(catalog, options.Limits);
-        var result = await ParseDeadline.RunAsync(
-            () =>
-            {
-                using var stream = file.OpenRead();
-                return parser.Parse(stream, hints);
-            },
-            hints,
-            options.Limits.MaxParseTime);
+        var result = await new ReportParser(catalog, options.Limits).ParseAsync(file.OpenRead, hints);
 
         if (json)
         {

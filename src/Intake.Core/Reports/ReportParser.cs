@@ -13,6 +13,24 @@ namespace Intake.Core.Reports;
 /// </summary>
 public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
 {
+    /// <summary>
+    /// Parses on a worker thread within the time limit (<see cref="ParseDeadline"/>): what the CLI and the
+    /// blob trigger call. <paramref name="open"/> runs on the worker too, so even opening cannot block the caller.
+    /// </summary>
+    public Task<ParseResult> ParseAsync(Func<Stream> open, ReportHints hints, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        return ParseDeadline.RunAsync(
+            () =>
+            {
+                using var stream = open();
+                return Parse(stream, hints);
+            },
+            hints,
+            limits.MaxParseTime,
+            cancellationToken);
+    }
+
     public ParseResult Parse(Stream stream, ReportHints hints)
     {
         ArgumentNullException.ThrowIfNull(stream);

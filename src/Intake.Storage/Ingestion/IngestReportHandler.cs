@@ -52,16 +52,7 @@ public sealed class IngestReportHandler(
             metadata.GetValueOrDefault("reporter"),
             metadata.GetValueOrDefault("period"),
             blob.Name);
-        var parser = new ReportParser(catalog, options.Limits);
-        var result = await ParseDeadline.RunAsync(
-            () =>
-            {
-                using var content = download.OpenRead();
-                return parser.Parse(content, hints);
-            },
-            hints,
-            options.Limits.MaxParseTime,
-            cancellationToken).ConfigureAwait(false);
+        var result = await new ReportParser(catalog, options.Limits).ParseAsync(download.OpenRead, hints, cancellationToken).ConfigureAwait(false);
         var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
         var submission = new SubmissionEntity
         {
