@@ -2,12 +2,12 @@ namespace Intake.Core.Quantities;
 
 /// <summary>
 /// Reads numbers written in Arabic digits: an optional sign, thousands groups (1,250), a decimal
-/// part (8.1) and an optional 万 or 亿 multiplier (1.2万, 2.5亿). Works in decimal so that 1.2万
-/// is exactly 12000.
+/// part (8.1) and an optional multiplier: 百, 千, 万 or 亿 (5百, 1.5千, 1.2万, 2.5亿), or 百万 or 千万
+/// (2百万, 3千万). Works in decimal so that 1.2万 is exactly 12000.
 /// </summary>
 internal static class ArabicNumber
 {
-    // Generous for any real report, and small enough that the 亿 multiplier cannot overflow decimal.
+    // Generous for any real report, and small enough that the largest multiplier (亿) cannot overflow decimal.
     private const int MaxIntegerDigits = 18;
     private const int MaxFractionDigits = 10;
 
@@ -15,13 +15,7 @@ internal static class ArabicNumber
     internal static bool TryParse(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0;
-        var multiplier = 1m;
-        if (!text.IsEmpty && ChineseNumeral.BigUnitValue(text[^1]) is var bigUnit and > 0)
-        {
-            multiplier = bigUnit;
-            text = text[..^1];
-        }
-
+        var multiplier = StripMultiplier(ref text);
         var negative = false;
         if (!text.IsEmpty && text[0] is '-' or '+' or '−')
         {
@@ -48,6 +42,32 @@ internal static class ArabicNumber
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Removes the multiplier <paramref name="text"/> ends with and returns its value, 1 when there
+    /// is none. 十 is no multiplier after digits (3十 is not written), and 百/千 combine only with
+    /// 万: 千亿 could overflow decimal, and offices write it before 元, where 亿元 is the unit
+    /// (3千亿元 is 3000 亿元).
+    /// </summary>
+    private static decimal StripMultiplier(ref ReadOnlySpan<char> text)
+    {
+        var multiplier = 1m;
+        if (!text.IsEmpty && ChineseNumeral.BigUnitValue(text[^1]) is var big and > 0)
+        {
+            multiplier = big;
+            text = text[..^1];
+        }
+
+        if ((multiplier is 1m or ChineseNumeral.Wan)
+            && !text.IsEmpty
+            && ChineseNumeral.SmallUnitValue(text[^1]) is var small and >= 100)
+        {
+            multiplier *= small;
+            text = text[..^1];
+        }
+
+        return multiplier;
     }
 
     /// <summary>Digits up to the first other character, with commas allowed only between groups of three.</summary>

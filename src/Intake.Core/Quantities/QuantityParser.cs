@@ -48,7 +48,8 @@ public static class QuantityParser
         }
 
         // The unit is matched after the trailing qualifier (3000米左右), and a qualifier may
-        // also sit between number and unit (2000余盏).
+        // also sit between number and unit (2000余盏). The longest unit wins before any
+        // multiplier is read: 3千米 is 3 千米 and 3千万元 is 3000 万元, but 5百米 is 500 米.
         var unit = KnownUnits.FindAtEnd(text, out var unitLength);
         if (unit is not null)
         {

@@ -12,37 +12,57 @@ namespace Intake.Storage.Blobs;
 /// </summary>
 public sealed class ReportArchive(IntakeStorage storage, ReportCatalog catalog)
 {
+    /// <summary>
+    /// Where an upload's original and feedback are kept: under its submission id, so that a corrected
+    /// file uploaded under the same name never overwrites the earlier version or its feedback.
+    /// </summary>
+    public static string StoredName(string submissionId, string blobName) => $"{submissionId}/{blobName}";
+
     /// <summary>Copies the original to the container of its outcome; overwriting makes a retry harmless.</summary>
-    public async Task StoreOriginalAsync(string blobName, Stream content, bool accepted, IDictionary<string, string> metadata, CancellationToken cancellationToken = default)
+    public async Task StoreOriginalAsync(string storedName, Stream content, bool accepted, IDictionary<string, string> metadata, CancellationToken cancellationToken = default)
     {
         var container = storage.Container(accepted ? StorageNames.ArchiveContainer : StorageNames.RejectedContainer);
         content.Position = 0;
-        await container.GetBlobClient(blobName).UploadAsync(content, new BlobUploadOptions { Metadata = metadata }, cancellationToken).ConfigureAwait(false);
+        await container.GetBlobClient(storedName).UploadAsync(content, new BlobUploadOptions { Metadata = metadata }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes the contract JSON, a workbook and a plain-text summary, each named after the upload; returns the JSON blob's name.</summary>
-    public async Task<string> WriteFeedbackAsync(string blobName, ParseResult result, string status, CancellationToken cancellationToken = default)
+    public async Task<string> WriteFeedbackAsync(string storedName, ParseResult result, string status, CancellationToken cancellationToken = default)
     {
         var container = storage.Container(StorageNames.FeedbackContainer);
-        var jsonName = blobName + ".json";
+        var jsonName = storedName + ".json";
         await container.GetBlobClient(jsonName).UploadAsync(
             BinaryData.FromString(ParseResultJson.ToJson(result)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
             cancellationToken).ConfigureAwait(false);
-        await container.GetBlobClient(blobName + ".txt").UploadAsync(
+        await container.GetBlobClient(storedName + ".txt").UploadAsync(
             BinaryData.FromString(FeedbackText.Render(result, status)),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
             cancellationToken).ConfigureAwait(false);
         using var workbook = new MemoryStream();
         FeedbackWorkbook.Write(workbook, result, status, catalog);
         workbook.Position = 0;
-        await container.GetBlobClient(blobName + ".xlsx").UploadAsync(
+        await container.GetBlobClient(storedName + ".xlsx").UploadAsync(
             workbook,
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
             cancellationToken).ConfigureAwait(false);
         return jsonName;
     }
 
-    public Task RemoveFromInboxAsync(BlobClient blob, CancellationToken cancellationToken = default) =>
-        blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+    /// <summary>
+    /// Deletes the processed upload, only in the version that was processed: a file uploaded again under
+    /// the same name meanwhile stays for its own run. False when it was replaced.
+    /// </summary>
+    public async Task<bool> RemoveFromInboxAsync(BlobClient blob, Azure.ETag processed, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = processed }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
 }

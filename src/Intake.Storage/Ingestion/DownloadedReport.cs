@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 
 namespace Intake.Storage.Ingestion;
 
@@ -20,7 +22,8 @@ public sealed class DownloadedReport : IAsyncDisposable
     /// <summary>Lower-case hex SHA-256 of the content.</summary>
     public string ContentSha256 { get; }
 
-    public static async Task<DownloadedReport> DownloadAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    /// <summary>Downloads the version of the blob with the given ETag; a newer upload under the same name fails with 412.</summary>
+    public static async Task<DownloadedReport> DownloadAsync(BlobClient blob, ETag etag, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(blob);
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 81920,
@@ -28,7 +31,8 @@ public sealed class DownloadedReport : IAsyncDisposable
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            await using (var source = await blob.OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            var options = new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = etag } };
+            await using (var source = await blob.OpenReadAsync(options, cancellationToken).ConfigureAwait(false))
             {
                 var buffer = new byte[81920];
                 int read;

@@ -11,4 +11,5 @@ public sealed record IngestOutcome(
     int ErrorCount,
     int WarningCount,
     string FeedbackBlob,
+    string OriginalBlob,
     IReadOnlyList<string> FactPeriods);

@@ -45,7 +45,18 @@ public sealed class IngestReportHandler(
             return null;
         }
 
-        await using var download = await DownloadedReport.DownloadAsync(blob, cancellationToken).ConfigureAwait(false);
+        DownloadedReport download;
+        try
+        {
+            download = await DownloadedReport.DownloadAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            logger.LogInformation("Blob {Blob} was replaced or removed since this run started; its own run handles it", blob.Name);
+            return null;
+        }
+
+        await using var downloaded = download;
         var metadata = new Dictionary<string, string>(properties.Metadata, StringComparer.OrdinalIgnoreCase);
         var hints = new ReportHints(
             FileName(blob.Name),
@@ -57,7 +68,7 @@ public sealed class IngestReportHandler(
         var submission = new SubmissionEntity
         {
             PartitionKey = result.Period ?? TableKeys.UnknownPeriod,
-            SubmissionId = SubmissionId(blob.Name, download.ContentSha256),
+            SubmissionId = SubmissionId(blob.Name, properties.ETag),
             Reporter = result.Reporter ?? string.Empty,
             Period = result.Period ?? string.Empty,
             Form = form,
@@ -67,20 +78,22 @@ public sealed class IngestReportHandler(
             WarningCount = result.WarningCount,
             ReceivedAt = properties.LastModified,
             IssuesJson = IssuesJson(result),
-            FeedbackBlob = blob.Name + ".json",
         };
+        var stored = ReportArchive.StoredName(submission.SubmissionId, blob.Name);
+        submission.FeedbackBlob = stored + ".json";
+        submission.OriginalBlob = stored;
         submission.RowKey = TableKeys.Join(result.Reporter ?? TableKeys.UnknownReporter, form, submission.SubmissionId);
 
         submission.Status = result.Status == ReportStatus.Rejected
             ? await RejectAsync(submission, cancellationToken).ConfigureAwait(false)
             : await AcceptAsync(submission, result, cancellationToken).ConfigureAwait(false);
 
-        await _archive.StoreOriginalAsync(blob.Name, download.Content, submission.Status != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
-        await _archive.WriteFeedbackAsync(blob.Name, result, submission.Status, cancellationToken).ConfigureAwait(false);
-        await _archive.RemoveFromInboxAsync(blob, cancellationToken).ConfigureAwait(false);
+        await _archive.StoreOriginalAsync(stored, download.Content, submission.Status != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
+        await _archive.WriteFeedbackAsync(stored, result, submission.Status, cancellationToken).ConfigureAwait(false);
+        await _archive.RemoveFromInboxAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(submission);
         return new IngestOutcome(blob.Name, submission.SubmissionId, submission.Status, result.Reporter, result.Period,
-            submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob,
+            submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob, submission.OriginalBlob,
             submission.FactPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -150,8 +163,9 @@ public sealed class IngestReportHandler(
 
     private static string FileName(string blobName) => blobName[(blobName.LastIndexOf('/') + 1)..];
 
-    private static string SubmissionId(string blobName, string contentSha256) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{contentSha256}")))[..24];
+    // One upload is one blob version: a retry sees the same ETag, a re-upload under the same name a new one.
+    private static string SubmissionId(string blobName, ETag etag) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{etag}")))[..24];
 
     private static string IssuesJson(ParseResult result)
     {

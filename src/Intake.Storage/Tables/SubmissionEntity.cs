@@ -43,6 +43,9 @@ public sealed class SubmissionEntity : ITableEntity
 
     public string FeedbackBlob { get; set; } = string.Empty;
 
+    /// <summary>Name of the original in reports-archive (accepted, duplicate, superseded) or reports-rejected.</summary>
+    public string OriginalBlob { get; set; } = string.Empty;
+
     /// <summary>The distinct periods of the submission's facts, comma-separated, so that a later version can sweep them all.</summary>
     public string FactPeriods { get; set; } = string.Empty;
 

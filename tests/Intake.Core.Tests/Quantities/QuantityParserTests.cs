@@ -88,7 +88,16 @@ public sealed partial class QuantityParserTests
     [InlineData("1.1万", 11_000d)]
     [InlineData("12.34万", 123_400d)]
     [InlineData("4.56亿", 456_000_000d)]
-    public void WanAndYiAfterDigitsMultiplyWithoutDrift(string text, double expected)
+    [InlineData("2千", 2_000d)]
+    [InlineData("1.5千", 1_500d)]
+    [InlineData("5百", 500d)]
+    [InlineData("12百", 1_200d)]
+    [InlineData("0.3千", 300d)]
+    [InlineData("1,200千", 1_200_000d)]
+    [InlineData("3千万", 30_000_000d)]
+    [InlineData("2百万", 2_000_000d)]
+    [InlineData("1.1千万", 11_000_000d)]
+    public void MultipliersAfterDigitsMultiplyWithoutDrift(string text, double expected)
     {
         AssertValue(text, expected, Qualifier.Exact, null);
     }
@@ -100,6 +109,10 @@ public sealed partial class QuantityParserTests
     [InlineData("两万米", 2d, "万米")]
     [InlineData("十万人", 10d, "万人")]
     [InlineData("1.2万亿元", 12_000d, "亿元")]
+    [InlineData("3千万元", 3_000d, "万元")]
+    [InlineData("2百万人", 200d, "万人")]
+    [InlineData("5千万米", 5_000d, "万米")]
+    [InlineData("3千亿元", 3_000d, "亿元")]
     public void WanMiWanYuanAndYiYuanAreUnitsNotMultipliers(string text, double expected, string unit)
     {
         AssertValue(text, expected, Qualifier.Exact, unit);
@@ -112,6 +125,10 @@ public sealed partial class QuantityParserTests
     [InlineData("3km", 3d, "公里")]
     [InlineData("3KM", 3d, "公里")]
     [InlineData("3千米", 3d, "千米")]
+    [InlineData("1.5千米", 1.5, "千米")]
+    [InlineData("5百米", 500d, "米")]
+    [InlineData("2千公里", 2_000d, "公里")]
+    [InlineData("3百个", 300d, "个")]
     [InlineData("两千米", 2d, "千米")]
     [InlineData("一千五百米", 1_500d, "米")]
     [InlineData("500元", 500d, "元")]
@@ -168,6 +185,12 @@ public sealed partial class QuantityParserTests
     [InlineData("3000米左右", 3000d, Qualifier.Approx, "米")]
     [InlineData("50左右", 50d, Qualifier.Approx, null)]
     [InlineData("约-3.5%", -3.5, Qualifier.Approx, "%")]
+    [InlineData("3千多米", 3_000d, Qualifier.AtLeast, "米")]
+    [InlineData("2百余", 200d, Qualifier.AtLeast, null)]
+    [InlineData("5百余次", 500d, Qualifier.AtLeast, "次")]
+    [InlineData("超过1.5千人", 1_500d, Qualifier.AtLeast, "人")]
+    [InlineData("约2百万", 2_000_000d, Qualifier.Approx, null)]
+    [InlineData("3千米左右", 3d, Qualifier.Approx, "千米")]
     public void QualifierWordsBoundTheValue(string text, double expected, Qualifier qualifier, string? unit)
     {
         AssertValue(text, expected, qualifier, unit);
@@ -264,6 +287,14 @@ public sealed partial class QuantityParserTests
     [InlineData("%12")]
     [InlineData("米12")]
     [InlineData("3万万")]
+    [InlineData("千")]
+    [InlineData("千万")]
+    [InlineData("3千千")]
+    [InlineData("3百百")]
+    [InlineData("百3")]
+    [InlineData("3千亿")]
+    [InlineData("3千5")]
+    [InlineData("3千多余米")]
     [InlineData("1e5")]
     [InlineData("排查管道（万米）")]
     public void TextThatIsNotAQuantityIsInvalid(string text)

@@ -33,7 +33,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
             Assert.True(submission.TryGetProperty(property, out _), $"IntakeSubmissions lacks {property}");
         }
 
-        Assert.True(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(sample).ExistsAsync());
+        Assert.True(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(submission.GetProperty("OriginalBlob").GetString()).ExistsAsync());
     }
 
     private async Task<List<JsonElement>> ReadWithJavaScriptAsync(string table, string partition)

@@ -38,8 +38,9 @@ public sealed class IngestReportTests(AzuriteFixture azurite)
         Assert.Equal(submission["SubmissionId"], repaired["SubmissionId"]);
         Assert.All(facts, f => Assert.Equal(submission["SubmissionId"], f["SubmissionId"]));
 
-        Assert.True(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(sample).ExistsAsync());
-        Assert.True(await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(sample + ".json").ExistsAsync());
+        Assert.Equal($"{submission["SubmissionId"]}/{sample}", submission["OriginalBlob"]);
+        Assert.True(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient((string)submission["OriginalBlob"]).ExistsAsync());
+        Assert.True(await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient((string)submission["FeedbackBlob"]).ExistsAsync());
         Assert.False(await blob.ExistsAsync());
     }
 
@@ -57,12 +58,12 @@ public sealed class IngestReportTests(AzuriteFixture azurite)
         var submission = Assert.Single(await QueryAsync(StorageNames.SubmissionsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W21"}")));
         Assert.Equal(("rejected", 1), ((string)submission["Status"], (int)submission["ErrorCount"]));
         Assert.Contains("周报!B2", (string)submission["IssuesJson"], StringComparison.Ordinal);
-        Assert.True(await azurite.Storage.Container(StorageNames.RejectedContainer).GetBlobClient(name).ExistsAsync());
-        Assert.False(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(name).ExistsAsync());
-        Assert.Equal(name + ".json", submission["FeedbackBlob"]);
+        Assert.True(await azurite.Storage.Container(StorageNames.RejectedContainer).GetBlobClient(outcome.OriginalBlob).ExistsAsync());
+        Assert.False(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(outcome.OriginalBlob).ExistsAsync());
+        Assert.Equal(outcome.OriginalBlob + ".json", submission["FeedbackBlob"]);
         var feedback = azurite.Storage.Container(StorageNames.FeedbackContainer);
-        Assert.Contains("\"type-error\"", (await feedback.GetBlobClient(name + ".json").DownloadContentAsync()).Value.Content.ToString(), StringComparison.Ordinal);
-        Assert.True(await feedback.GetBlobClient(name + ".xlsx").ExistsAsync());
+        Assert.Contains("\"type-error\"", (await feedback.GetBlobClient(outcome.OriginalBlob + ".json").DownloadContentAsync()).Value.Content.ToString(), StringComparison.Ordinal);
+        Assert.True(await feedback.GetBlobClient(outcome.OriginalBlob + ".xlsx").ExistsAsync());
         Assert.False(await blob.ExistsAsync());
     }
 
@@ -77,6 +78,37 @@ public sealed class IngestReportTests(AzuriteFixture azurite)
         Assert.Equal((SubmissionStatus.Accepted, SubmissionStatus.Duplicate), (first!.Status, again!.Status));
         var fact = Assert.Single(await QueryAsync(StorageNames.FactsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W22"}")));
         Assert.Equal(first.SubmissionId, fact["SubmissionId"]);
+    }
+
+    [Fact]
+    public async Task IdenticalReuploadUnderTheSameNameIsAlsoADuplicateAndKeepsBothRecords()
+    {
+        const string name = "城管局2022年第24周周报.xlsx";
+        var handler = HandlerFactory.Create(azurite);
+        var first = await handler.HandleAsync(await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160))));
+        var again = await handler.HandleAsync(await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160))));
+
+        Assert.Equal((SubmissionStatus.Accepted, SubmissionStatus.Duplicate), (first!.Status, again!.Status));
+        var state = await StoredState.ReadAsync(azurite, "2022-W24");
+        Assert.Equal(2, state.Submissions.Count);
+        Assert.Equal(first.SubmissionId, Assert.Single(state.Facts)["SubmissionId"]);
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, first.OriginalBlob));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, again.OriginalBlob));
+    }
+
+    [Fact]
+    public async Task AFileUploadedAgainWhileTheFirstIsProcessedIsNotDeletedWithIt()
+    {
+        const string name = "城管局2022年第25周周报.xlsx";
+        var first = await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 150)));
+        var firstVersion = (await first.GetPropertiesAsync()).Value.ETag;
+        await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160)));
+
+        var archive = new Intake.Storage.Blobs.ReportArchive(azurite.Storage, Intake.Core.Catalog.CatalogLoader.Default);
+        var removed = await archive.RemoveFromInboxAsync(first, firstVersion);
+
+        Assert.False(removed);
+        Assert.True(await first.ExistsAsync());
     }
 
     [Fact]

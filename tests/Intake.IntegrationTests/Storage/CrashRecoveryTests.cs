@@ -37,7 +37,8 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
             state.Facts.Select(f => ((string)f["Indicator"], (double)f["Value"])).Order());
         Assert.All(state.Facts, f => Assert.Equal(current["SubmissionId"], f["SubmissionId"]));
         Assert.False(await StoredState.BlobExistsAsync(azurite, StorageNames.InboxContainer, name));
-        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, name));
-        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.FeedbackContainer, name + ".xlsx"));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, (string)current["OriginalBlob"]));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, (string)state.Submissions.Single(s => (string)s["SubmissionId"] == first.SubmissionId)["OriginalBlob"]));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.FeedbackContainer, (string)current["OriginalBlob"] + ".xlsx"));
     }
 }

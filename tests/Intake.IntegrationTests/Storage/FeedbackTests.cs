@@ -17,7 +17,7 @@ public sealed class FeedbackTests(AzuriteFixture azurite)
         var outcome = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, name, upload));
 
         Assert.Equal("rejected", outcome!.Status);
-        var download = await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(name + ".xlsx").DownloadContentAsync();
+        var download = await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(outcome.OriginalBlob + ".xlsx").DownloadContentAsync();
         using var workbook = new MemoryStream(download.Value.Content.ToArray());
         var sheets = new List<(string? Name, List<string?[]> Rows)>();
         foreach (var sheet in SpreadsheetReader.Read(workbook, new ReadLimits()))
