@@ -18,9 +18,9 @@ public static class HeaderDetector
         for (var i = 0; i < rows.Count && i < SearchDepth; i++)
         {
             var top = Classify(catalog, sheetName, rows[i]);
-            // A group header row names something itself (乡镇（街道）, an indicator, 本周); a title or
-            // 填报单位 line above a header does not, and must not swallow the header below it.
-            if (top.Any(c => c.Role != ColumnRole.Unknown) && i + 1 < rows.Count && IsSubHeader(catalog, rows[i + 1]))
+            // A group header row names indicators (or measures) over the row below; a title or a
+            // 填报单位/报告期 line above a header does not, and must not swallow the header below it.
+            if (top.Any(c => c.Role == ColumnRole.Value) && i + 1 < rows.Count && IsSubHeader(rows[i + 1]))
             {
                 var combined = Combine(top, Classify(catalog, sheetName, rows[i + 1]));
                 if (IsTable(combined))
@@ -50,19 +50,30 @@ public static class HeaderDetector
         return columns;
     }
 
-    // A second header row holds words only, no quantity, and at least one word names a measure or an indicator.
-    private static bool IsSubHeader(ReportCatalog catalog, SheetRow row) =>
+    // A second header row holds words only, no quantity, and at least one names a measure (本周, 累计):
+    // a header under a 填报单位/报告期 line names indicators but no measure, and stays a header of its own.
+    private static bool IsSubHeader(SheetRow row) =>
         row.Cells.All(c => c is null || (c.Value is string text && QuantityParser.Parse(text).Status != QuantityParseStatus.Value))
-        && row.Cells.Any(c => c?.Value is string text
-            && (HeaderVocabulary.MeasureOf(NameNormalizer.Normalize(text)) is not null || catalog.FindIndicator(text) is not null));
+        && row.Cells.Any(c => c?.Value is string text && HeaderVocabulary.MeasureOf(NameNormalizer.Normalize(text)) is not null);
 
     private static List<TableColumn> Combine(List<TableColumn> top, List<TableColumn> bottom)
     {
         var combined = new List<TableColumn>(Math.Max(top.Count, bottom.Count));
+        TableColumn? group = null;
         for (var c = 0; c < Math.Max(top.Count, bottom.Count); c++)
         {
             var parent = c < top.Count ? top[c] : null;
             var child = c < bottom.Count ? bottom[c] : null;
+            if (parent is { HeaderText.Length: > 0 })
+            {
+                group = parent is { Role: ColumnRole.Value, Indicator: not null } ? parent : null;
+            }
+            else if (group is not null && child is { Role: ColumnRole.Value, Indicator: null })
+            {
+                // A CSV has no merged cells: an indicator over 本周 | 累计 stands over its first column only.
+                parent = group with { Index = child.Index, HeaderCell = child.HeaderCell };
+            }
+
             combined.Add(Combine(parent, child));
         }
 

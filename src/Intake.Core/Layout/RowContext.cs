@@ -38,7 +38,9 @@ internal sealed record RowContext(
                 case ColumnRole.UnitOrOrgUnitLabel when UnitConverter.Normalize(text) is { } word:
                     unit = word;
                     break;
-                case ColumnRole.UnitOrOrgUnitLabel when header.IndicatorsInRows && catalog.FindOrgUnit(text) is null:
+                case ColumnRole.UnitOrOrgUnitLabel when RowLabels.IsTotal(text):
+                    break;
+                case ColumnRole.UnitOrOrgUnitLabel when header.IndicatorsInRows && catalog.FindOrgUnit(text) is null && !LooksLikeOrgUnit(text):
                     unit = text;
                     break;
                 case ColumnRole.UnitOrOrgUnitLabel:
@@ -48,14 +50,21 @@ internal sealed record RowContext(
         }
 
         var periodCell = header.Column(ColumnRole.PeriodLabel) is { } periodColumn ? row[periodColumn.Index] : null;
+        var indicatorText = header.Column(ColumnRole.IndicatorLabel) is { } indicatorColumn ? row[indicatorColumn.Index]?.Text : null;
         return new RowContext(
-            header.Column(ColumnRole.IndicatorLabel) is { } indicatorColumn ? row[indicatorColumn.Index]?.Text : null,
+            indicatorText,
             orgUnitText,
             orgUnitColumn,
-            unit,
+            unit ?? UnitConverter.FindHeaderUnit(indicatorText ?? string.Empty),
             periodCell?.Text,
             ParsePeriod(periodCell));
     }
+
+    // In a 单位 column of a long table, a word that is neither a known unit nor a catalog org unit is
+    // taken for an org unit when it is shaped like one (…镇, …街道, …局), else for a unit.
+    private static bool LooksLikeOrgUnit(string text) =>
+        text.EndsWith('镇') || text.EndsWith('乡') || text.EndsWith("街道", StringComparison.Ordinal) || text.EndsWith("办事处", StringComparison.Ordinal)
+        || text.EndsWith('局') || text.EndsWith('委') || text.EndsWith("管委会", StringComparison.Ordinal) || text.EndsWith('区');
 
     private static string? ParsePeriod(CellValue? cell) => cell?.Value switch
     {

@@ -74,6 +74,7 @@ public static class SheetTableReader
     private sealed class SheetContext(ReportCatalog catalog, string? sheetName, TableHeader header, SheetExtraction extraction, bool titled)
     {
         private readonly string? _sheetOrgUnit = catalog.FindOrgUnit(sheetName)?.Code;
+        private readonly bool _totalSheet = RowLabels.IsTotal(sheetName) || RowLabels.IsTotalSheet(sheetName);
         private readonly HashSet<int> _reportedUnknownColumns = [];
         private string? _sheetUnit;
         private bool _inFooter;
@@ -81,12 +82,17 @@ public static class SheetTableReader
         public void ReadPreamble(SheetRow row)
         {
             AddMetadata(extraction, sheetName, row, PreambleKind(extraction, titled));
+            // "单位：万米" sets the unit of the table; "填报单位：区城管局" on the same line does not.
             var text = row.JoinedText.Normalize(System.Text.NormalizationForm.FormKC);
-            var at = text.IndexOf("单位:", StringComparison.Ordinal);
-            if (at >= 0 && !text.Contains("填报单位", StringComparison.Ordinal))
+            for (var at = text.IndexOf("单位:", StringComparison.Ordinal); at >= 0; at = text.IndexOf("单位:", at + 3, StringComparison.Ordinal))
             {
+                if (at >= 2 && text.AsSpan(at - 2, 2).SequenceEqual("填报"))
+                {
+                    continue;
+                }
+
                 var word = text[(at + 3)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-                _sheetUnit = word is null ? null : UnitConverter.Normalize(word);
+                _sheetUnit = word is null ? _sheetUnit : UnitConverter.Normalize(word) ?? _sheetUnit;
             }
         }
 
@@ -107,9 +113,10 @@ public static class SheetTableReader
                 return;
             }
 
-            var total = RowLabels.IsTotal(labels.IndicatorText) || RowLabels.IsTotal(labels.OrgUnitText);
+            // 合计 may stand in any label column, 序号 included; on a 汇总 sheet every row is a total.
+            var total = _totalSheet || header.Columns.Any(c => c.Role != ColumnRole.Value && RowLabels.IsTotal(row[c.Index]?.Text));
             Indicator? rowIndicator = null;
-            if (header.IndicatorsInRows && !total)
+            if (header.IndicatorsInRows && !RowLabels.IsTotal(labels.IndicatorText))
             {
                 rowIndicator = catalog.FindIndicator(labels.IndicatorText);
                 if (rowIndicator is null)
@@ -189,8 +196,9 @@ public static class SheetTableReader
 
             foreach (var column in header.Columns)
             {
-                if (column.Role == ColumnRole.Unknown && column.HeaderText.Length > 0 && row[column.Index] is not null
-                    && _reportedUnknownColumns.Add(column.Index))
+                var unnamed = column.Role == ColumnRole.Unknown && column.HeaderText.Length > 0
+                    || column.Role == ColumnRole.Value && column.Indicator is null;
+                if (unnamed && row[column.Index] is not null && _reportedUnknownColumns.Add(column.Index))
                 {
                     extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, column.HeaderCell, null,
                         $"表头 {column.HeaderCell} 的指标“{column.HeaderText}”不在指标目录中，请使用目录中的指标名称",

@@ -36,8 +36,10 @@ public static class ReportValidator
         foreach (var total in totals)
         {
             var indicator = catalog.IndicatorByCode(total.Indicator)!;
+            // A 合计 row totals its own sheet; a 汇总 sheet totals all the others.
+            var wholeBook = RowLabels.IsTotalSheet(SheetOf(total.Cell));
             var rows = facts.Where(f => f.Indicator == total.Indicator && f.Measure == total.Measure
-                && SheetOf(f.Cell) == SheetOf(total.Cell) && (total.Period is null || f.Period == total.Period)).ToList();
+                && (wholeBook || SheetOf(f.Cell) == SheetOf(total.Cell)) && (total.Period is null || f.Period == total.Period)).ToList();
             if (indicator.UnitAggregation != Aggregation.Sum || rows.Count == 0
                 || total.Qualifier != Qualifier.Exact || rows.Any(f => f.Qualifier != Qualifier.Exact))
             {
