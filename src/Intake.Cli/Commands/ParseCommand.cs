@@ -55,6 +55,12 @@ internal static class ParseCommand
             return ExitCodes.Usage;
         }
 
+        if (hints.Reporter is { } reporter && (catalog.OrgUnitByCode(reporter) ?? catalog.FindOrgUnit(reporter)) is null)
+        {
+            await Console.Error.WriteLineAsync($"未知的填报单位 / unknown reporter: {reporter}");
+            return ExitCodes.Usage;
+        }
+
         var result = await new ReportParser(catalog, options.Limits).ParseAsync(file.OpenRead, hints);
 
         if (json)

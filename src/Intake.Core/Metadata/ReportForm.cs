@@ -37,6 +37,8 @@ public static partial class ReportForm
             stem = Regex.Replace(stem, $@"(?<![a-z]){code}(?![a-z])", " ");
         }
 
+        // Version marks first: "周报v2" must not lose its digit to the period words and leave "周报v".
+        stem = VersionSuffix().Replace(stem, " ");
         stem = PeriodWords().Replace(stem, " ");
         foreach (var mark in VersionMarks)
         {
@@ -44,7 +46,7 @@ public static partial class ReportForm
         }
 
         var kept = new StringBuilder();
-        foreach (var c in VersionSuffix().Replace(stem, " "))
+        foreach (var c in stem)
         {
             if (char.IsLetter(c))
             {
@@ -70,6 +72,6 @@ public static partial class ReportForm
     [GeneratedRegex(@"\d{4}\s*-?\s*w\d{1,2}|\d{4}\s*年度?|第?\s*[\d一二三四五六七八九十两]+\s*(周|季度|期)|[一二三四\d]\s*季度|\d{1,2}\s*月\s*(\d{1,2}\s*日)?|\d{1,2}\s*日|q[1-4]|\d+")]
     private static partial Regex PeriodWords();
 
-    [GeneratedRegex(@"\bv\d+\b|\(\s*\d*\s*\)")]
+    [GeneratedRegex(@"v\d+(?![a-z])|\(\s*\d*\s*\)|(?<=\p{IsCJKUnifiedIdeographs})[_-]?\d{1,2}$")]
     private static partial Regex VersionSuffix();
 }

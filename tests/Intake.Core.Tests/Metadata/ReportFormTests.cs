@@ -11,6 +11,8 @@ public sealed class ReportFormTests
     [InlineData("区城管局2022年第14周周报(1).xlsx", "周报")]
     [InlineData("城管局2022年第13周汛期排查表.xlsx", "汛期排查表")]
     [InlineData("cgj_2022-W13.csv", ReportForm.Default)]
+    [InlineData("城管局2022年第13周周报v2.xlsx", "周报")]
+    [InlineData("城管局2022年第13周周报_V3.xlsx", "周报")]
     public void FormIsTheFileNameWithoutReporterPeriodAndVersion(string fileName, string form) =>
         Assert.Equal(form, ReportForm.Resolve(CatalogLoader.Default, null, fileName));
 

@@ -53,6 +53,7 @@ public sealed class ParseCommandTests
     [Theory]
     [InlineData("parse", "/no/such/file.xlsx")]
     [InlineData("parse", "samples/城管局2022年第13周周报.xlsx", "--period", "week13")]
+    [InlineData("parse", "samples/城管局2022年第13周周报.xlsx", "--reporter", "nobody")]
     [InlineData("parse")]
     [InlineData("no-such-command")]
     public async Task UsageErrorsAndMissingFilesExitTwo(params string[] arguments)
