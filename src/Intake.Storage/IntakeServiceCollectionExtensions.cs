@@ -33,6 +33,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(sp => new IntakeStorage(sp.GetRequiredService<IntakeOptions>().StorageConnection));
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
+        services.TryAddSingleton<PoisonBlobHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();
         return services;
     }

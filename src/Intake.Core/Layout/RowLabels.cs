@@ -11,7 +11,7 @@ public static class RowLabels
     private static readonly string[] FooterPrefixes =
         ["填报人", "填表人", "审核人", "审核", "负责人", "联系人", "联系电话", "填报日期", "填表日期", "报送日期", "制表", "备注", "说明", "注:"];
 
-    private static readonly HashSet<string> TotalSheets = ["汇总", "汇总表", "总表", "合计表"];
+    private static readonly HashSet<string> TotalSheets = ["汇总", "汇总表", "总表", "合计", "合计表", "全区"];
 
     /// <summary>True for a 汇总 sheet beside one sheet per org unit: its values are totals of the others.</summary>
     public static bool IsTotalSheet(string? sheetName) => TotalSheets.Contains(NameNormalizer.Normalize(sheetName));

@@ -14,4 +14,7 @@ public sealed class SheetExtraction
     public List<MetadataLine> MetadataLines { get; } = [];
 
     public bool HasTable { get; set; }
+
+    /// <summary>A 汇总 sheet: beside per-org-unit sheets its values are totals of theirs.</summary>
+    public bool IsTotalSheet { get; set; }
 }

@@ -36,6 +36,7 @@ public static class SheetTableReader
         }
 
         extraction.HasTable = true;
+        extraction.IsTotalSheet = RowLabels.IsTotalSheet(sheet.Name);
         var context = new SheetContext(catalog, sheet.Name, header, extraction, titled);
         foreach (var row in head)
         {
@@ -74,7 +75,6 @@ public static class SheetTableReader
     private sealed class SheetContext(ReportCatalog catalog, string? sheetName, TableHeader header, SheetExtraction extraction, bool titled)
     {
         private readonly string? _sheetOrgUnit = catalog.FindOrgUnit(sheetName)?.Code;
-        private readonly bool _totalSheet = RowLabels.IsTotal(sheetName) || RowLabels.IsTotalSheet(sheetName);
         private readonly HashSet<int> _reportedUnknownColumns = [];
         private string? _sheetUnit;
         private bool _inFooter;
@@ -113,8 +113,8 @@ public static class SheetTableReader
                 return;
             }
 
-            // 合计 may stand in any label column, 序号 included; on a 汇总 sheet every row is a total.
-            var total = _totalSheet || header.Columns.Any(c => c.Role != ColumnRole.Value && RowLabels.IsTotal(row[c.Index]?.Text));
+            // 合计 may stand in any label column, 序号 included.
+            var total = header.Columns.Any(c => c.Role != ColumnRole.Value && RowLabels.IsTotal(row[c.Index]?.Text));
             Indicator? rowIndicator = null;
             if (header.IndicatorsInRows && !RowLabels.IsTotal(labels.IndicatorText))
             {

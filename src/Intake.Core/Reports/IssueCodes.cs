@@ -17,4 +17,7 @@ public static class IssueCodes
     public const string PeriodConflict = "period-conflict";
     public const string ReporterMissing = "reporter-missing";
     public const string ReporterConflict = "reporter-conflict";
+
+    /// <summary>The upload failed to process again and again (the blob trigger's poison threshold) and was set aside.</summary>
+    public const string ProcessingFailed = "processing-failed";
 }

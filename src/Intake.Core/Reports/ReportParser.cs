@@ -62,7 +62,9 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         var metadata = ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList());
         var issues = new List<ReportIssue>(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
-        var raw = sheets.SelectMany(s => s.Facts).ToList();
+        // A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.
+        var detailed = sheets.Any(s => !s.IsTotalSheet && s.Facts.Count > 0);
+        var raw = sheets.SelectMany(s => s.IsTotalSheet && detailed ? s.Facts.Select(f => f with { IsTotal = true }) : s.Facts).ToList();
         if (raw.Count == 0 && issues.Count == 0)
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,

@@ -94,7 +94,7 @@ public sealed class IngestReportHandler(
         LogOutcome(submission);
         return new IngestOutcome(blob.Name, submission.SubmissionId, submission.Status, result.Reporter, result.Period,
             submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob, submission.OriginalBlob,
-            submission.FactPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            PeriodList.Expand(submission.FactPeriods).ToList());
     }
 
     private async Task<string> RejectAsync(SubmissionEntity submission, CancellationToken cancellationToken)
@@ -130,7 +130,7 @@ public sealed class IngestReportHandler(
             await _facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
             submission.Status = status;
             submission.FactCount = result.Facts.Count;
-            submission.FactPeriods = string.Join(',', result.Facts.Select(f => f.Period).Distinct());
+            submission.FactPeriods = PeriodList.Compact(result.Facts.Select(f => f.Period));
             try
             {
                 await _ledger.SwitchCurrentAsync(submission, current, cancellationToken).ConfigureAwait(false);
@@ -141,7 +141,7 @@ public sealed class IngestReportHandler(
                 continue;
             }
 
-            var periods = versions.SelectMany(v => v.FactPeriods.Split(',', StringSplitOptions.RemoveEmptyEntries))
+            var periods = versions.SelectMany(v => PeriodList.Expand(v.FactPeriods))
                 .Concat(result.Facts.Select(f => f.Period));
             await _facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;

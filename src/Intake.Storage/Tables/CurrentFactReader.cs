@@ -11,7 +11,38 @@ namespace Intake.Storage.Tables;
 /// </summary>
 public sealed class CurrentFactReader(IntakeStorage storage)
 {
+    private const int MaxAttempts = 5;
+
     public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default)
+    {
+        // Statuses, then facts, then statuses again: when no version became or stopped being current
+        // in between, the facts read belong to complete current versions (a version's facts are all
+        // written before it becomes current and are swept only after it stops being current).
+        var partitions = new HashSet<string>(StringComparer.Ordinal) { period };
+        for (var attempt = 1; ; attempt++)
+        {
+            var before = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
+            var rows = await FactRowsAsync(period, cancellationToken).ConfigureAwait(false);
+            var seen = rows.Select(r => r.SubmissionPartition).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+            if (!seen.IsSubsetOf(partitions))
+            {
+                partitions.UnionWith(seen);
+                continue;
+            }
+
+            var after = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
+            if (before.SetEquals(after) || attempt >= MaxAttempts)
+            {
+                return rows
+                    .Where(r => after.Contains(r.SubmissionId))
+                    .Select(r => new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
+                        r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell))
+                    .ToList();
+            }
+        }
+    }
+
+    private async Task<List<FactEntity>> FactRowsAsync(string period, CancellationToken cancellationToken)
     {
         var rows = new List<FactEntity>();
         await foreach (var row in storage.Facts.QueryAsync<FactEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {period}"), cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -19,8 +50,13 @@ public sealed class CurrentFactReader(IntakeStorage storage)
             rows.Add(row);
         }
 
+        return rows;
+    }
+
+    private async Task<HashSet<string>> CurrentSubmissionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
+    {
         var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var partition in rows.Select(r => r.SubmissionPartition).Distinct())
+        foreach (var partition in partitions)
         {
             var submissions = storage.Submissions.QueryAsync<SubmissionEntity>(
                 TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status"], cancellationToken: cancellationToken);
@@ -33,10 +69,6 @@ public sealed class CurrentFactReader(IntakeStorage storage)
             }
         }
 
-        return rows
-            .Where(r => current.Contains(r.SubmissionId))
-            .Select(r => new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
-                r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell))
-            .ToList();
+        return current;
     }
 }

@@ -107,6 +107,16 @@ public sealed class SheetTableReaderTests
         Assert.Equal(["kuangshan", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
     }
 
+    [Fact]
+    public void ASummarySheetAloneIsTheReport()
+    {
+        using var file = Workbook.Xlsx(w => w.AddSheet("汇总").Row("指标", "本周").Row("排查安全隐患", 11));
+
+        var result = Parser.Parse(file, new ReportHints("城管局2022年第13周排查表.xlsx"));
+
+        Assert.Equal(11d, Assert.Single(result.Facts).Value);
+    }
+
     private static ParseResult ParseCsv(string text, string name = "城管局2022年第13周周报.csv") =>
         Parser.Parse(Workbook.Csv(text), new ReportHints(name));
 }

@@ -28,6 +28,16 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void QuarantinePoisonBlobIsAQueueTriggerOnTheHostsPoisonQueue()
+    {
+        var binding = Assert.Single(Function("QuarantinePoisonBlob").GetProperty("bindings").EnumerateArray());
+
+        Assert.Equal("queueTrigger", binding.GetProperty("type").GetString());
+        Assert.Equal("webjobs-blobtrigger-poison", binding.GetProperty("queueName").GetString());
+        Assert.Equal("AzureWebJobsStorage", binding.GetProperty("connection").GetString());
+    }
+
+    [Fact]
     public void HostJsonIsCopiedBesideTheFunctions()
     {
         var hostJson = Path.Combine(FunctionsOutput(), "host.json");
