@@ -19,12 +19,13 @@ internal static class DemoCommand
     public static Command Create()
     {
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "样例文件夹，默认为仓库的 samples/ / sample folder (default: the repository's samples/)" };
-        var command = new Command("demo", "启动 Azurite，导入样例报表并显示入库数据 / run the pipeline on the samples against Azurite") { samples };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(samples), cancellationToken));
+        var freePorts = new Option<bool>("--free-ports") { Description = "在空闲端口上启动自己的 Azurite（默认使用 10000–10002）/ start a private Azurite on free ports" };
+        var command = new Command("demo", "启动 Azurite，导入样例报表并显示入库数据 / run the pipeline on the samples against Azurite") { samples, freePorts };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(samples), result.GetValue(freePorts), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo? samples, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DirectoryInfo? samples, bool freePorts, CancellationToken cancellationToken)
     {
         samples ??= FindSamples();
         if (samples is null || !samples.Exists)
@@ -37,7 +38,9 @@ internal static class DemoCommand
         AzuriteServer azurite;
         try
         {
-            azurite = await AzuriteServer.EnsureRunningAsync(new AzuriteOptions(), loggers.CreateLogger("Azurite"), cancellationToken);
+            azurite = freePorts
+                ? await AzuriteServer.StartAsync(new AzuriteOptions { UseFreePorts = true }, loggers.CreateLogger("Azurite"), cancellationToken)
+                : await AzuriteServer.EnsureRunningAsync(new AzuriteOptions(), loggers.CreateLogger("Azurite"), cancellationToken);
         }
         catch (AzuriteUnavailableException ex)
         {

@@ -21,6 +21,18 @@ public sealed class DemoCommandTests
         Assert.DoesNotContain("   at ", run.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DemoIngestsTheSamplesAndPrintsWhatWasStored()
+    {
+        var run = await ProcessRunner.IntakeAsync("demo", "--free-ports");
+
+        Assert.True(run.ExitCode == 0, run.StandardError);
+        var samples = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples")).Length;
+        Assert.Equal(samples, run.StandardOutput.Split('\n').Count(l => l.TrimStart().StartsWith("accepted ", StringComparison.Ordinal)));
+        Assert.Contains("== 区城管局 (cgj) ==", run.StandardOutput, StringComparison.Ordinal);
+        Assert.Matches(@"streetlights_repaired\s+cumulative\s+2000 at_least\s+盏\s+2000余", run.StandardOutput);
+    }
+
     private static bool Listening(int port)
     {
         using var client = new TcpClient();

@@ -41,4 +41,48 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, (string)state.Submissions.Single(s => (string)s["SubmissionId"] == first.SubmissionId)["OriginalBlob"]));
         Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.FeedbackContainer, (string)current["OriginalBlob"] + ".xlsx"));
     }
+
+    [Theory]
+    [MemberData(nameof(WriteSteps))]
+    public async Task RetryAfterACrashWhileRejectingLeavesTheAcceptedVersionCurrent(int crashAfterWrite)
+    {
+        var period = $"2023-W{crashAfterWrite:00}";
+        var name = $"城管局2023年第{crashAfterWrite}周周报.xlsx";
+        var first = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 150))));
+        await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", "不详")));
+
+        var crash = new CrashAfterWritePolicy(crashAfterWrite);
+        await Record.ExceptionAsync(() => HandlerFactory.Create(azurite, crash).HandleAsync(HandlerFactory.Inbox(azurite, name, crash)));
+        await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, name));
+
+        var state = await StoredState.ReadAsync(azurite, period);
+        var statuses = state.StatusById();
+        Assert.Equal(SubmissionStatus.Accepted, statuses[first!.SubmissionId]);
+        var rejected = Assert.Single(state.Submissions, s => (string)s["Status"] == SubmissionStatus.Rejected);
+        Assert.Equal(2, state.Submissions.Count);
+        Assert.Equal(150d, Assert.Single(state.Facts)["Value"]);
+        Assert.False(await StoredState.BlobExistsAsync(azurite, StorageNames.InboxContainer, name));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.RejectedContainer, (string)rejected["OriginalBlob"]));
+    }
+
+    [Theory]
+    [MemberData(nameof(WriteSteps))]
+    public async Task RetryAfterACrashOfAFirstVersionStoresItOnce(int crashAfterWrite)
+    {
+        var period = $"2024-W{crashAfterWrite:00}";
+        var name = $"城管局2024年第{crashAfterWrite}周周报.xlsx";
+        await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160), ("清淤", 35)));
+
+        var crash = new CrashAfterWritePolicy(crashAfterWrite);
+        await Record.ExceptionAsync(() => HandlerFactory.Create(azurite, crash).HandleAsync(HandlerFactory.Inbox(azurite, name, crash)));
+        await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, name));
+
+        var state = await StoredState.ReadAsync(azurite, period);
+        var current = Assert.Single(state.Submissions);
+        Assert.Equal(SubmissionStatus.Accepted, current["Status"]);
+        Assert.Equal(2, state.Facts.Count);
+        Assert.All(state.Facts, f => Assert.Equal(current["SubmissionId"], f["SubmissionId"]));
+        Assert.False(await StoredState.BlobExistsAsync(azurite, StorageNames.InboxContainer, name));
+        Assert.True(await StoredState.BlobExistsAsync(azurite, StorageNames.ArchiveContainer, (string)current["OriginalBlob"]));
+    }
 }
