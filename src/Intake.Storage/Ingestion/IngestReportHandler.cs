@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Intake.Core.Catalog;
@@ -68,7 +66,7 @@ public sealed class IngestReportHandler(
         var submission = new SubmissionEntity
         {
             PartitionKey = result.Period ?? TableKeys.UnknownPeriod,
-            SubmissionId = SubmissionId(blob.Name, properties.ETag),
+            SubmissionId = SubmissionIds.For(blob.Name, properties.ETag),
             Reporter = result.Reporter ?? string.Empty,
             Period = result.Period ?? string.Empty,
             Form = form,
@@ -162,10 +160,6 @@ public sealed class IngestReportHandler(
     }
 
     private static string FileName(string blobName) => blobName[(blobName.LastIndexOf('/') + 1)..];
-
-    // One upload is one blob version: a retry sees the same ETag, a re-upload under the same name a new one.
-    private static string SubmissionId(string blobName, ETag etag) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{etag}")))[..24];
 
     private static string IssuesJson(ParseResult result)
     {

@@ -1,8 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Intake.Core.Catalog;
 using Intake.Core.Reports;
 using Intake.Storage.Blobs;
 using Intake.Storage.Tables;
@@ -17,13 +16,13 @@ namespace Intake.Storage.Ingestion;
 /// upload deleted from the inbox. Every write is an overwrite keyed by the blob version, so a retry
 /// after a crash at any point ends as one clean run would.
 /// </summary>
-public sealed class PoisonBlobHandler(IntakeStorage storage, TimeProvider clock, ILogger<PoisonBlobHandler> logger)
+public sealed class PoisonBlobHandler(IntakeStorage storage, ReportCatalog catalog, TimeProvider clock, ILogger<PoisonBlobHandler> logger)
 {
-
     /// <summary>The form part of the submission's RowKey: <c>unknown|poison|submissionId</c>.</summary>
     public const string PoisonForm = "poison";
 
     private readonly SubmissionLedger _ledger = new(storage.Submissions);
+    private readonly ReportArchive _archive = new(storage, catalog);
 
     /// <summary>
     /// Quarantines the blob. False when there was nothing to do: it is not in the inbox, it is gone
@@ -68,7 +67,11 @@ public sealed class PoisonBlobHandler(IntakeStorage storage, TimeProvider clock,
             .UploadAsync(download.Content, new BlobUploadOptions { Metadata = properties.Metadata }, cancellationToken).ConfigureAwait(false);
         await WriteFeedbackAsync(submission.OriginalBlob, feedback, cancellationToken).ConfigureAwait(false);
         await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
-        await RemoveFromInboxAsync(inbox, properties.ETag, cancellationToken).ConfigureAwait(false);
+        if (!await _archive.RemoveFromInboxAsync(inbox, properties.ETag, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("{Blob} was uploaded again while it was quarantined; the new upload stays in the inbox", blobName);
+        }
+
         logger.LogWarning("Quarantined {Blob} after repeated failures: original in {Rejected}, feedback in {Feedback}",
             blobName, submission.OriginalBlob, submission.FeedbackBlob);
         return true;
@@ -76,7 +79,7 @@ public sealed class PoisonBlobHandler(IntakeStorage storage, TimeProvider clock,
 
     private SubmissionEntity Submission(string blobName, BlobProperties properties, string contentSha256, ParseResult feedback)
     {
-        var submissionId = SubmissionId(blobName, properties.ETag);
+        var submissionId = SubmissionIds.For(blobName, properties.ETag);
         var stored = ReportArchive.StoredName(submissionId, blobName);
         return new SubmissionEntity
         {
@@ -109,23 +112,7 @@ public sealed class PoisonBlobHandler(IntakeStorage storage, TimeProvider clock,
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RemoveFromInboxAsync(BlobClient inbox, ETag quarantined, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await inbox.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, new BlobRequestConditions { IfMatch = quarantined }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 412)
-        {
-            logger.LogInformation("{Blob} was uploaded again while it was quarantined; the new upload stays in the inbox", inbox.Name);
-        }
-    }
-
     // The host quotes the ETag it writes into the message; compare the bare values.
     private static bool SameVersion(string poisonedETag, ETag current) =>
         poisonedETag.Trim('"') == current.ToString().Trim('"');
-
-    // The same id the ingest handler gives this blob version: a retry here is the same submission.
-    private static string SubmissionId(string blobName, ETag etag) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{blobName}\n{etag}")))[..24];
 }
