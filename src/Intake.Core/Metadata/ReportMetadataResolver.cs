@@ -12,6 +12,8 @@ namespace Intake.Core.Metadata;
 /// </summary>
 public static class ReportMetadataResolver
 {
+    private static readonly string[] ReporterLabels = ["填报单位", "报送单位", "填表单位", "导出单位"];
+
     public static ReportMetadata Resolve(ReportCatalog catalog, ReportHints hints, IReadOnlyList<MetadataLine> lines)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -45,7 +47,7 @@ public static class ReportMetadataResolver
 
         foreach (var line in lines)
         {
-            if (line.Kind == MetadataLineKind.Title || line.Text.Contains("填报单位", StringComparison.Ordinal))
+            if (line.Kind == MetadataLineKind.Title || ReporterLabels.Any(l => line.Text.Contains(l, StringComparison.Ordinal)))
             {
                 candidates.AddRange(catalog.FindReportersIn(ReporterPart(line.Text))
                     .Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, line.Cell, line.Text)));
@@ -129,8 +131,8 @@ public static class ReportMetadataResolver
     // In "填报单位：峡窝镇 报告期：…" only what follows the label names the reporter.
     private static string ReporterPart(string text)
     {
-        var at = text.IndexOf("填报单位", StringComparison.Ordinal);
-        return at < 0 ? text : text[at..];
+        var at = ReporterLabels.Select(l => text.IndexOf(l, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        return text[at..];
     }
 
     private static string? DirectoryOf(string? blobPath)

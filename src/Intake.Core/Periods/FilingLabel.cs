@@ -16,9 +16,10 @@ internal static class FilingLabel
         }
 
         var before = text[..end];
-        // Sheets label the filing date in many ways (填报日期, 报送日期, plain 日期); a colon marks any of them as a label.
+        // Sheets label the filing date in many ways (填报日期, 报送日期, plain 日期), and web exports stamp
+        // the moment they were made (导出时间, 生成时间); a colon marks any of them as a label.
         return colon
-            ? before.EndsWith("日期", StringComparison.Ordinal)
+            ? before.EndsWith("日期", StringComparison.Ordinal) || before.EndsWith("时间", StringComparison.Ordinal)
             : Labels.Any(label => before.EndsWith(label, StringComparison.Ordinal));
     }
 

@@ -42,6 +42,21 @@ public sealed class ReportMetadataResolverTests
     }
 
     [Fact]
+    public void AnExportTimestampIsAFilingDateNotAPeriod()
+    {
+        var lines = new List<MetadataLine>
+        {
+            new("表1!A1", "镇街走访服务企业情况（2022年第13周）", MetadataLineKind.Title),
+            new("表1!A2", "导出单位：区发改委　导出时间：2022-04-05 09:15", MetadataLineKind.Preamble),
+        };
+
+        var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("export.xls"), lines);
+
+        Assert.Equal(("2022-W13", "fgw"), (metadata.Period, metadata.Reporter));
+        Assert.Empty(metadata.Issues);
+    }
+
+    [Fact]
     public void TwoReportersInExplicitSourcesAreAConflict()
     {
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇2022年第13周周报.xlsx", Reporter: "cgj"), []);
