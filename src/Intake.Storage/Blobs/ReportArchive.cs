@@ -29,6 +29,21 @@ public sealed class ReportArchive(IntakeStorage storage, ReportCatalog catalog)
     /// <summary>Writes the contract JSON, a workbook and a plain-text summary, each named after the upload; returns the JSON blob's name.</summary>
     public async Task<string> WriteFeedbackAsync(string storedName, ParseResult result, string status, CancellationToken cancellationToken = default)
     {
+        var jsonName = await WriteJsonAndTextAsync(storedName, result, FeedbackText.Render(result, status), cancellationToken).ConfigureAwait(false);
+        var container = storage.Container(StorageNames.FeedbackContainer);
+        using var workbook = new MemoryStream();
+        FeedbackWorkbook.Write(workbook, result, status, catalog);
+        workbook.Position = 0;
+        await container.GetBlobClient(storedName + ".xlsx").UploadAsync(
+            workbook,
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
+            cancellationToken).ConfigureAwait(false);
+        return jsonName;
+    }
+
+    /// <summary>Writes the contract JSON and the given plain text as <c>.json</c> and <c>.txt</c>; returns the JSON blob's name.</summary>
+    public async Task<string> WriteJsonAndTextAsync(string storedName, ParseResult result, string text, CancellationToken cancellationToken = default)
+    {
         var container = storage.Container(StorageNames.FeedbackContainer);
         var jsonName = storedName + ".json";
         await container.GetBlobClient(jsonName).UploadAsync(
@@ -36,15 +51,8 @@ public sealed class ReportArchive(IntakeStorage storage, ReportCatalog catalog)
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
             cancellationToken).ConfigureAwait(false);
         await container.GetBlobClient(storedName + ".txt").UploadAsync(
-            BinaryData.FromString(FeedbackText.Render(result, status)),
+            BinaryData.FromString(text),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
-            cancellationToken).ConfigureAwait(false);
-        using var workbook = new MemoryStream();
-        FeedbackWorkbook.Write(workbook, result, status, catalog);
-        workbook.Position = 0;
-        await container.GetBlobClient(storedName + ".xlsx").UploadAsync(
-            workbook,
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } },
             cancellationToken).ConfigureAwait(false);
         return jsonName;
     }

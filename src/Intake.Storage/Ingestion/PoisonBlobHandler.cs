@@ -65,7 +65,7 @@ public sealed class PoisonBlobHandler(IntakeStorage storage, ReportCatalog catal
         var submission = Submission(blobName, properties, download.ContentSha256, feedback);
         await storage.Container(StorageNames.RejectedContainer).GetBlobClient(submission.OriginalBlob)
             .UploadAsync(download.Content, new BlobUploadOptions { Metadata = properties.Metadata }, cancellationToken).ConfigureAwait(false);
-        await WriteFeedbackAsync(submission.OriginalBlob, feedback, cancellationToken).ConfigureAwait(false);
+        await _archive.WriteJsonAndTextAsync(submission.OriginalBlob, feedback, PoisonBlobFeedback.Text(feedback), cancellationToken).ConfigureAwait(false);
         await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
         if (!await _archive.RemoveFromInboxAsync(inbox, properties.ETag, cancellationToken).ConfigureAwait(false))
         {
@@ -97,19 +97,6 @@ public sealed class PoisonBlobHandler(IntakeStorage storage, ReportCatalog catal
             FeedbackBlob = stored + ".json",
             IssuesJson = ParseResultJson.IssuesToJson(feedback.Issues),
         };
-    }
-
-    private async Task WriteFeedbackAsync(string storedName, ParseResult feedback, CancellationToken cancellationToken)
-    {
-        var container = storage.Container(StorageNames.FeedbackContainer);
-        await container.GetBlobClient(storedName + ".json").UploadAsync(
-            BinaryData.FromString(ParseResultJson.ToJson(feedback)),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
-            cancellationToken).ConfigureAwait(false);
-        await container.GetBlobClient(storedName + ".txt").UploadAsync(
-            BinaryData.FromString(PoisonBlobFeedback.Text(feedback)),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "text/plain; charset=utf-8" } },
-            cancellationToken).ConfigureAwait(false);
     }
 
     // The host quotes the ETag it writes into the message; compare the bare values.
