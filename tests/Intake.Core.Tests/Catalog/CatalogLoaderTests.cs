@@ -10,9 +10,9 @@ public sealed class CatalogLoaderTests
 
     [Theory]
     [MemberData(nameof(DomainFiles))]
-    public void DefaultCatalogCarriesEveryCodeOfTheDomainFolder(string file)
+    public void DefaultCatalogCarriesEveryCodeOfItsOwnFiles(string file)
     {
-        var codes = ReadCodes(Path.Combine(RepositoryPaths.SharedDomain, file));
+        var codes = ReadCodes(Path.Combine(RepositoryPaths.DefaultCatalog, file));
         var catalog = CatalogLoader.Default;
         var known = file switch
         {

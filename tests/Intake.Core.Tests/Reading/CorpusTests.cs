@@ -17,8 +17,7 @@ public sealed class CorpusTests
 {
     private const long OneGigabyte = 1024L * 1024 * 1024;
 
-    private static readonly string CorpusFolder =
-        Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "exceldatareader-testdata"));
+    private static readonly string CorpusFolder = RepositoryPaths.Corpus;
 
     private static readonly string[] NotWorkbooks = ["LICENSE", "SOURCE.md"];
 
@@ -39,7 +38,7 @@ public sealed class CorpusTests
     public void CorpusFileEndsInACleanResult(string file)
     {
         Assert.True(Directory.Exists(CorpusFolder),
-            $"The public test corpus is missing: expected the ExcelDataReader test data at {CorpusFolder} (shared/corpus/exceldatareader-testdata beside the repository).");
+            $"The public test corpus is missing: expected the ExcelDataReader test data at {CorpusFolder} (tests/corpus/exceldatareader).");
         var parser = new ReportParser(CatalogLoader.Default, new ReadLimits { MaxParseTime = TimeSpan.FromSeconds(20) });
         using var stream = File.OpenRead(Path.Combine(CorpusFolder, file));
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();

@@ -339,7 +339,7 @@ public sealed class HostileFileTests
     {
         // Encrypting a workbook by hand means writing an OLE2 container and ECMA-376 encryption;
         // the public corpus has real ones, saved by Excel.
-        var path = Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "exceldatareader-testdata", corpusFile);
+        var path = RepositoryPaths.CorpusFile(corpusFile);
         Assert.True(File.Exists(path), $"The public test corpus is missing {corpusFile}: expected it at {Path.GetFullPath(path)}.");
         using var file = File.OpenRead(path);
 

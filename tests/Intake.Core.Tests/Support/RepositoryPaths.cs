@@ -1,6 +1,6 @@
 namespace Intake.Core.Tests.Support;
 
-/// <summary>Finds the repository (and the shared/ folder beside it) from the test binaries.</summary>
+/// <summary>Finds the repository and its test data from the test binaries; nothing outside the clone is read.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -9,8 +9,13 @@ internal static class RepositoryPaths
 
     public static string Sample(string name) => Path.Combine(Samples, name);
 
-    /// <summary>shared/domain: beside the clone in CI and in a developer's workplace.</summary>
-    public static string SharedDomain => Path.GetFullPath(Path.Combine(Root, "..", "shared", "domain"));
+    /// <summary>The built-in catalog's own CSV files, embedded into Intake.Core.</summary>
+    public static string DefaultCatalog => Path.Combine(Root, "src", "Intake.Core", "Catalog", "Default");
+
+    /// <summary>The public ExcelDataReader test workbooks, vendored with their licence.</summary>
+    public static string Corpus => Path.Combine(Root, "tests", "corpus", "exceldatareader");
+
+    public static string CorpusFile(string name) => Path.Combine(Corpus, name);
 
     private static string FindRoot()
     {
