@@ -71,7 +71,7 @@ internal static class ParseCommand
         }
         else
         {
-            Console.Out.Write(FeedbackText.Render(result, ContractNames.Of(result.Status)));
+            Console.Out.Write(FeedbackText.Render(result, ContractNames.Of(result.Status), language));
         }
 
         return result.Status == ReportStatus.Rejected ? ExitCodes.Rejected : ExitCodes.Accepted;

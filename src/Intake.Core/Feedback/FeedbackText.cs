@@ -1,4 +1,5 @@
 using System.Text;
+using Intake.Core.Messages;
 using Intake.Core.Reports;
 
 namespace Intake.Core.Feedback;
@@ -6,17 +7,16 @@ namespace Intake.Core.Feedback;
 /// <summary>The human-readable feedback a clerk gets: the outcome, then every issue with the cell to fix.</summary>
 public static class FeedbackText
 {
-    public static string Render(ParseResult result, string status)
+    public static string Render(ParseResult result, string status, ReportLanguage language = ReportLanguage.Zh)
     {
         ArgumentNullException.ThrowIfNull(result);
         var text = new StringBuilder();
-        text.AppendLine($"文件：{result.File}");
-        text.AppendLine($"填报单位：{result.Reporter ?? "未识别"}　报告期：{result.Period ?? "未识别"}");
-        text.AppendLine("结果：" + StatusText.Describe(result, status));
+        text.AppendLine(MessageCatalog.FeedbackFile(result.File).In(language));
+        text.AppendLine(MessageCatalog.FeedbackSubject(result.Reporter, result.Period).In(language));
+        text.AppendLine(MessageCatalog.FeedbackResult(StatusText.Outcome(result, status)).In(language));
         foreach (var issue in result.Issues)
         {
-            var level = issue.Severity == Severity.Error ? "错误" : "提醒";
-            text.AppendLine($"- [{level}] {(issue.Cell is null ? string.Empty : issue.Cell + "：")}{issue.MessageZh}");
+            text.AppendLine($"- [{MessageCatalog.SeverityLabel(issue.Severity).In(language)}] {issue.Located(language)}");
         }
 
         return text.ToString();

@@ -22,16 +22,17 @@ public static class HeaderDetector
             // 填报单位/报告期 line above a header does not, and must not swallow the header below it.
             if (top.Any(c => c.Role == ColumnRole.Value) && i + 1 < rows.Count && IsSubHeader(rows[i + 1]))
             {
-                var combined = Combine(top, Classify(catalog, sheetName, rows[i + 1]));
-                if (IsTable(combined))
+                var combined = ColumnContent.Settle(catalog, Combine(top, Classify(catalog, sheetName, rows[i + 1])), rows.Skip(i + 2));
+                if (combined.Ambiguity is not null || IsTable(combined.Columns))
                 {
-                    return new TableHeader(rows[i].Index, 2, combined);
+                    return new TableHeader(rows[i].Index, 2, combined.Columns, combined.Ambiguity);
                 }
             }
 
-            if (IsTable(top))
+            var single = ColumnContent.Settle(catalog, top, rows.Skip(i + 1));
+            if (single.Ambiguity is not null || IsTable(single.Columns))
             {
-                return new TableHeader(rows[i].Index, 1, top);
+                return new TableHeader(rows[i].Index, 1, single.Columns, single.Ambiguity);
             }
         }
 
@@ -54,7 +55,7 @@ public static class HeaderDetector
     // a header under a 填报单位/报告期 line names indicators but no measure, and stays a header of its own.
     private static bool IsSubHeader(SheetRow row) =>
         row.Cells.All(c => c is null || (c.Value is string text && QuantityParser.Parse(text).Status != QuantityParseStatus.Value))
-        && row.Cells.Any(c => c?.Value is string text && HeaderVocabulary.MeasureOf(NameNormalizer.Normalize(text)) is not null);
+        && row.Cells.Any(c => c?.Value is string text && HeaderGrammar.Read(text).IsMeasureOnly);
 
     private static List<TableColumn> Combine(List<TableColumn> top, List<TableColumn> bottom)
     {

@@ -12,8 +12,6 @@ public static class HeaderVocabulary
     private static readonly HashSet<string> UnitLabels = Keys("计量单位", "unit");
     private static readonly HashSet<string> AmbiguousUnitLabels = Keys("单位");
     private static readonly HashSet<string> PeriodLabels = Keys("报告期", "期间", "统计期", "周次", "周", "日期", "时间", "统计时间", "period");
-    private static readonly HashSet<string> PeriodValues = Keys("本期", "本周", "本月", "本季", "本季度", "本年", "数值", "数量", "本期完成", "本周完成", "本月完成", "完成", "完成数", "完成值", "完成情况", "数据", "值", "value");
-    private static readonly HashSet<string> CumulativeValues = Keys("累计", "截至目前", "截止目前", "本年累计", "年度累计", "累计完成", "截至本周", "截至本期", "截至本月", "自年初累计", "年初至今");
     private static readonly HashSet<string> IgnoredLabels = Keys("序号", "编号", "备注", "说明", "备注说明", "情况说明", "no", "no.");
 
     /// <summary>How a header cell classifies a column, before the rest of the header is considered.</summary>
@@ -56,21 +54,23 @@ public static class HeaderVocabulary
             return new TableColumn(index, ColumnRole.Ignored, headerText, headerCell);
         }
 
-        if (MeasureOf(key) is { } measure)
+        // Value headers are read by the meaning of their words (HeaderGrammar), not matched whole.
+        var meaning = HeaderGrammar.Read(headerText);
+        var headerUnit = meaning.Unit ?? unit;
+        if (meaning.IsMeasureOnly)
         {
-            return new TableColumn(index, ColumnRole.Value, headerText, headerCell, Measure: measure, HeaderUnit: unit);
+            return new TableColumn(index, ColumnRole.Value, headerText, headerCell, Measure: meaning.Measure!.Value, HeaderUnit: headerUnit);
         }
 
-        return catalog.FindIndicator(headerText) is { } indicator
-            ? new TableColumn(index, ColumnRole.Value, headerText, headerCell, indicator, HeaderUnit: unit)
-            : new TableColumn(index, ColumnRole.Unknown, headerText, headerCell, HeaderUnit: unit);
-    }
+        if (catalog.FindIndicator(headerText) is { } named)
+        {
+            return new TableColumn(index, ColumnRole.Value, headerText, headerCell, named, meaning.Measure ?? Measure.Period, headerUnit);
+        }
 
-    /// <summary>The measure a value header names (本周 → period, 累计 → cumulative), or null.</summary>
-    public static Measure? MeasureOf(string normalizedKey) =>
-        PeriodValues.Contains(normalizedKey) ? Measure.Period
-        : CumulativeValues.Contains(normalizedKey) ? Measure.Cumulative
-        : null;
+        return meaning.Name.Length > 0 && catalog.FindIndicator(meaning.Name) is { } indicator
+            ? new TableColumn(index, ColumnRole.Value, headerText, headerCell, indicator, meaning.Measure ?? Measure.Period, headerUnit)
+            : new TableColumn(index, ColumnRole.Unknown, headerText, headerCell, HeaderUnit: headerUnit);
+    }
 
     private static HashSet<string> Keys(params string[] words) =>
         words.Select(NameNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);

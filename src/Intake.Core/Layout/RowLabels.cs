@@ -5,8 +5,12 @@ namespace Intake.Core.Layout;
 /// <summary>Row labels that are not data: totals and the footer lines under a table.</summary>
 public static class RowLabels
 {
-    private static readonly HashSet<string> Totals =
-        ["合计", "总计", "小计", "全区合计", "全区", "合计数", "总数", "total"];
+    // A total row is told by its words, whatever stands before them: 镇小计, 街道小计, 其中小计, 全区合计.
+    private static readonly string[] SubtotalWords = ["小计", "subtotal"];
+    private static readonly string[] GrandTotalWords = ["合计", "总计", "共计", "total"];
+
+    // Labels that are totals without a total word: the district's own row in a table of its units.
+    private static readonly HashSet<string> DistrictRows = ["全区", "总数", "全区总数"];
 
     private static readonly string[] FooterPrefixes =
         ["填报人", "填表人", "审核人", "审核", "负责人", "联系人", "联系电话", "填报日期", "填表日期", "报送日期", "制表", "备注", "说明", "注:"];
@@ -17,7 +21,27 @@ public static class RowLabels
     public static bool IsTotalSheet(string? sheetName) => TotalSheets.Contains(NameNormalizer.Normalize(sheetName));
 
     /// <summary>True for 合计/总计/小计 rows: checked against the sum of their rows, never stored.</summary>
-    public static bool IsTotal(string? label) => Totals.Contains(NameNormalizer.Normalize(label));
+    public static bool IsTotal(string? label) => TotalOf(label) != TotalKind.None;
+
+    /// <summary>What kind of total a row label makes the row: 镇小计 a subtotal, 合计 or 全区 a grand total.</summary>
+    public static TotalKind TotalOf(string? label)
+    {
+        var key = NameNormalizer.Normalize(label).TrimEnd(':', '：');
+        if (key.Length == 0)
+        {
+            return TotalKind.None;
+        }
+
+        if (SubtotalWords.Any(w => key.EndsWith(w, StringComparison.Ordinal)))
+        {
+            return TotalKind.Subtotal;
+        }
+
+        return GrandTotalWords.Any(w => key.EndsWith(w, StringComparison.Ordinal) || key.StartsWith(w, StringComparison.Ordinal))
+            || DistrictRows.Contains(key)
+            ? TotalKind.Grand
+            : TotalKind.None;
+    }
 
     private static readonly string[] RemarkPrefixes = ["备注", "说明", "注:", "填表说明"];
 

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Metadata;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
@@ -38,6 +39,14 @@ public static class SheetTableReader
         extraction.HasTable = true;
         extraction.IsTotalSheet = RowLabels.IsTotalSheet(sheet.Name);
         var context = new SheetContext(catalog, sheet.Name, header, extraction, titled);
+        if (header.Ambiguity is { } ambiguity)
+        {
+            // Which column is which is unknown, so no row can be read; the lines above still name the report.
+            head.Where(row => row.Index < header.FirstRow).ToList().ForEach(context.ReadPreamble);
+            extraction.Issues.Add(ambiguity);
+            return extraction;
+        }
+
         foreach (var row in head)
         {
             if (row.Index < header.FirstRow)
@@ -77,6 +86,7 @@ public static class SheetTableReader
         private readonly string? _sheetOrgUnit = catalog.FindOrgUnit(sheetName)?.Code;
         private readonly HashSet<int> _reportedUnknownColumns = [];
         private string? _sheetUnit;
+        private int _group;
         private bool _inFooter;
 
         public void ReadPreamble(SheetRow row)
@@ -106,6 +116,7 @@ public static class SheetTableReader
                 return;
             }
 
+            ReportUnknownColumns(row);
             var labels = RowContext.From(catalog, header, row);
             var hasValues = header.ValueColumns.Any(c => row[c.Index] is not null);
             if (!hasValues)
@@ -114,7 +125,9 @@ public static class SheetTableReader
             }
 
             // 合计 may stand in any label column, 序号 included.
-            var total = header.Columns.Any(c => c.Role != ColumnRole.Value && RowLabels.IsTotal(row[c.Index]?.Text));
+            var total = header.Columns.Where(c => c.Role != ColumnRole.Value)
+                .Select(c => RowLabels.TotalOf(row[c.Index]?.Text))
+                .FirstOrDefault(kind => kind != TotalKind.None);
             Indicator? rowIndicator = null;
             if (header.IndicatorsInRows && !RowLabels.IsTotal(labels.IndicatorText))
             {
@@ -123,9 +136,7 @@ public static class SheetTableReader
                 {
                     var cell = Address(row.Index, header.Column(ColumnRole.IndicatorLabel)!.Index);
                     extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, cell, null,
-                        $"单元格 {cell} 的指标“{labels.IndicatorText}”不在指标目录中，请使用目录中的指标名称",
-                        $"cell {cell}: indicator '{labels.IndicatorText}' is not in the catalog",
-                        labels.IndicatorText, "指标目录中的指标名称"));
+                        MessageCatalog.UnknownIndicator(labels.IndicatorText!), labels.IndicatorText, MessageCatalog.ExpectedIndicatorName));
                     return;
                 }
             }
@@ -134,23 +145,19 @@ public static class SheetTableReader
             {
                 var cell = Address(row.Index, header.Column(ColumnRole.PeriodLabel)!.Index);
                 extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.TypeError, cell, rowIndicator?.Code,
-                    $"单元格 {cell} 的报告期“{periodText}”无法识别，请填写如 2022-W13、2022年第13周、2022-03-28",
-                    $"cell {cell}: period '{periodText}' is not recognised",
-                    periodText, "2022-W13、2022年第13周、2022-03-28 等"));
+                    MessageCatalog.UnrecognizedPeriodCell(periodText), periodText, MessageCatalog.ExpectedPeriod));
                 return;
             }
 
             string? orgUnit = _sheetOrgUnit;
-            if (!total && labels.OrgUnitText is { Length: > 0 } orgUnitText)
+            if (total == TotalKind.None && labels.OrgUnitText is { Length: > 0 } orgUnitText)
             {
                 orgUnit = catalog.FindOrgUnit(orgUnitText)?.Code;
                 if (orgUnit is null)
                 {
                     var cell = Address(row.Index, labels.OrgUnitColumn);
                     extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, cell, null,
-                        $"单元格 {cell} 的单位“{orgUnitText}”不是上街区的乡镇（街道）或部门",
-                        $"cell {cell}: org unit '{orgUnitText}' is not in the catalog",
-                        orgUnitText, "峡窝镇或五个街道、区直部门的名称"));
+                        MessageCatalog.UnknownOrgUnit(orgUnitText), orgUnitText, MessageCatalog.ExpectedOrgUnitName));
                     return;
                 }
             }
@@ -160,10 +167,14 @@ public static class SheetTableReader
                 ReadValue(row, column, column.Indicator ?? rowIndicator, orgUnit, labels, total);
             }
 
-            ReportUnknownColumns(row);
+            // A subtotal closes its group: the rows after it belong to the next one.
+            if (total == TotalKind.Subtotal)
+            {
+                _group++;
+            }
         }
 
-        private void ReadValue(SheetRow row, TableColumn column, Indicator? indicator, string? orgUnit, RowContext labels, bool total)
+        private void ReadValue(SheetRow row, TableColumn column, Indicator? indicator, string? orgUnit, RowContext labels, TotalKind total)
         {
             if (indicator is null)
             {
@@ -177,7 +188,7 @@ public static class SheetTableReader
             {
                 if (fact is not null)
                 {
-                    extraction.Facts.Add(total ? fact with { IsTotal = true } : fact);
+                    extraction.Facts.Add(fact with { Total = total, Group = _group });
                 }
 
                 if (issue is not null)
@@ -187,26 +198,33 @@ public static class SheetTableReader
             }
         }
 
+        // A column of numbers that no header rule explains is never dropped in silence. In a wide table
+        // a header that reads as a name but is not in the catalog is an unknown indicator (an error, as
+        // for a row label); any other column of numbers, in any layout, is an unknown column (a warning).
         private void ReportUnknownColumns(SheetRow row)
         {
-            if (header.IndicatorsInRows)
-            {
-                return;
-            }
-
             foreach (var column in header.Columns)
             {
-                var unnamed = column.Role == ColumnRole.Unknown && column.HeaderText.Length > 0
-                    || column.Role == ColumnRole.Value && column.Indicator is null;
-                if (unnamed && row[column.Index] is not null && _reportedUnknownColumns.Add(column.Index))
+                var unexplained = column.Role == ColumnRole.Unknown
+                    || (column.Role == ColumnRole.Value && column.Indicator is null && !header.IndicatorsInRows);
+                if (!unexplained || row[column.Index] is not { } cell || !HoldsNumber(cell) || !_reportedUnknownColumns.Add(column.Index))
                 {
-                    extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, column.HeaderCell, null,
-                        $"表头 {column.HeaderCell} 的指标“{column.HeaderText}”不在指标目录中，请使用目录中的指标名称",
-                        $"header {column.HeaderCell}: indicator '{column.HeaderText}' is not in the catalog",
-                        column.HeaderText, "指标目录中的指标名称"));
+                    continue;
                 }
+
+                var namesIndicator = !header.IndicatorsInRows && column.Role == ColumnRole.Unknown
+                    && HeaderGrammar.Read(column.HeaderText) is { Measure: null, Name.Length: > 0 };
+                extraction.Issues.Add(namesIndicator
+                    ? new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, column.HeaderCell, null,
+                        MessageCatalog.UnknownIndicator(column.HeaderText), column.HeaderText, MessageCatalog.ExpectedIndicatorName)
+                    : new ReportIssue(Severity.Warning, IssueCodes.UnknownColumn, column.HeaderCell, null,
+                        column.HeaderText.Length > 0 ? MessageCatalog.UnknownColumn(column.HeaderText) : MessageCatalog.UnnamedColumn,
+                        column.HeaderText, MessageCatalog.ExpectedColumnHeader));
             }
         }
+
+        private static bool HoldsNumber(CellValue cell) =>
+            cell.Value is double || (cell.Value is string text && QuantityParser.Parse(text).Status == QuantityParseStatus.Value);
 
         private string Address(int row, int column) => CellAddress.Format(sheetName, row, column);
     }

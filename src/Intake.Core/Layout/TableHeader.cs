@@ -1,7 +1,12 @@
+using Intake.Core.Reports;
+
 namespace Intake.Core.Layout;
 
-/// <summary>A detected table: the rows its header takes and what each column holds.</summary>
-public sealed record TableHeader(int FirstRow, int RowCount, IReadOnlyList<TableColumn> Columns)
+/// <summary>
+/// A detected table: the rows its header takes and what each column holds. <see cref="Ambiguity"/>
+/// is set when two columns look equally like the indicator or org-unit column: the table is not read.
+/// </summary>
+public sealed record TableHeader(int FirstRow, int RowCount, IReadOnlyList<TableColumn> Columns, ReportIssue? Ambiguity = null)
 {
     public TableColumn? Column(ColumnRole role) => Columns.FirstOrDefault(c => c.Role == role);
 

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
@@ -34,9 +35,7 @@ public static class ValueCellInterpreter
                 return null;
             case QuantityParseStatus.Invalid:
                 return (null, Error(IssueCodes.TypeError, address, indicator,
-                    $"单元格 {address}（{indicator.NameZh}）的值“{cell.Text}”不是有效数字，请填写数字，如 12、2000余、1.5万",
-                    $"cell {address} ({indicator.Code}): '{cell.Text}' is not a number",
-                    cell.Text, $"数字（{indicator.Unit}），如 12、2000余、两万多；无数据留空，为零填 0 或“无”"));
+                    MessageCatalog.NotANumber(indicator.NameZh, indicator.Code, cell.Text), cell.Text, MessageCatalog.ExpectedNumber(indicator.Unit)));
         }
 
         var unit = parsed.Unit ?? contextUnit;
@@ -44,14 +43,12 @@ public static class ValueCellInterpreter
         if (unit is not null && !UnitConverter.TryConvert(parsed.Value, unit, indicator.Unit, out value))
         {
             return (null, Error(IssueCodes.UnitMismatch, address, indicator,
-                $"单元格 {address}（{indicator.NameZh}）的单位“{unit}”无法换算为“{indicator.Unit}”",
-                $"cell {address} ({indicator.Code}): unit '{unit}' cannot be converted to '{indicator.Unit}'",
-                cell.Text, $"以“{indicator.Unit}”或可换算的单位填写"));
+                MessageCatalog.UnitMismatch(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
         }
 
         return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, cell.Text, address), null);
     }
 
-    private static ReportIssue Error(string code, string address, Indicator indicator, string zh, string en, string found, string expected) =>
-        new(Severity.Error, code, address, indicator.Code, zh, en, found, expected);
+    private static ReportIssue Error(string code, string address, Indicator indicator, LocalizedText text, string found, string expected) =>
+        new(Severity.Error, code, address, indicator.Code, text, found, expected);
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Periods;
@@ -19,10 +20,10 @@ public static class ReportMetadataResolver
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(hints);
         var issues = new List<ReportIssue>();
-        var reporter = Settle(ReporterCandidates(catalog, hints, lines, issues), IssueCodes.ReporterConflict, "填报单位", "reporter", issues);
+        var reporter = Settle(ReporterCandidates(catalog, hints, lines, issues), IssueCodes.ReporterConflict, issues);
         var periods = PeriodCandidates(hints, lines, issues);
         var explicitPeriods = periods.Where(p => p.Source != MetadataSource.FilingDate).ToList();
-        var period = Settle(explicitPeriods.Count > 0 ? explicitPeriods : periods, IssueCodes.PeriodConflict, "报告期", "period", issues);
+        var period = Settle(explicitPeriods.Count > 0 ? explicitPeriods : periods, IssueCodes.PeriodConflict, issues);
         return new ReportMetadata(reporter, period, issues);
     }
 
@@ -35,9 +36,7 @@ public static class ReportMetadataResolver
             var unit = catalog.OrgUnitByCode(hints.Reporter.Trim()) ?? catalog.FindOrgUnit(hints.Reporter);
             if (unit is null || unit.Kind == OrgUnitKind.District)
             {
-                issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, null, null,
-                    $"指定的填报单位“{hints.Reporter}”不是上街区的部门或乡镇（街道）",
-                    $"the given reporter '{hints.Reporter}' is not a department or township of the catalog"));
+                issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, null, null, MessageCatalog.GivenReporterUnknown(hints.Reporter)));
             }
             else
             {
@@ -89,9 +88,7 @@ public static class ReportMetadataResolver
             }
             else
             {
-                issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null,
-                    $"指定的报告期“{hints.Period}”无效，应写作 2022-W13、2022-03、2022-Q1、2022 或 2022-03-28",
-                    $"the given period '{hints.Period}' is not valid (2022-W13, 2022-03, 2022-Q1, 2022, 2022-03-28)"));
+                issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null, MessageCatalog.GivenPeriodInvalid(hints.Period)));
             }
         }
 
@@ -114,7 +111,7 @@ public static class ReportMetadataResolver
             .Where(m => m.Kind != PeriodSource.FilingDate)
             .Select(m => new MetadataCandidate(m.Period.Code, source, null, text!)));
 
-    private static string? Settle(List<MetadataCandidate> candidates, string conflictCode, string nameZh, string nameEn, List<ReportIssue> issues)
+    private static string? Settle(List<MetadataCandidate> candidates, string conflictCode, List<ReportIssue> issues)
     {
         var distinct = candidates.DistinctBy(c => c.Code).ToList();
         if (distinct.Count <= 1)
@@ -122,9 +119,9 @@ public static class ReportMetadataResolver
             return distinct.FirstOrDefault()?.Code;
         }
 
+        var readings = distinct.Select(c => MessageCatalog.Reading(c.Source, c.Cell, c.Evidence, c.Code));
         issues.Add(new ReportIssue(Severity.Error, conflictCode, distinct.Select(c => c.Cell).FirstOrDefault(c => c is not null), null,
-            $"{nameZh}不一致：{string.Join("；", distinct.Select(c => $"{c.DescribeZh()}为 {c.Code}"))}。请统一后重新上传",
-            $"the {nameEn} sources disagree: {string.Join("; ", distinct.Select(c => $"{c.DescribeEn()} gives {c.Code}"))}"));
+            conflictCode == IssueCodes.ReporterConflict ? MessageCatalog.ReporterConflict(readings) : MessageCatalog.PeriodConflict(readings)));
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Text;
 
 namespace Intake.Core.Reading;
@@ -110,9 +111,7 @@ public sealed class CsvRecordReader
         if (_field.Length >= _maxFieldLength)
         {
             // A quote opened and never closed swallows the rest of the file into one cell.
-            throw new SpreadsheetLimitException(
-                $"CSV 第 {RecordIndex + 2} 行有单元格超过 {_maxFieldLength} 个字符{(quoted ? "（可能是引号没有闭合）" : string.Empty)}",
-                $"a cell in CSV row {RecordIndex + 2} is longer than {_maxFieldLength} characters{(quoted ? " (perhaps an unclosed quote)" : string.Empty)}");
+            throw new SpreadsheetLimitException(MessageCatalog.CsvCellTooLong(RecordIndex + 2, _maxFieldLength, quoted));
         }
 
         _field.Append(c);

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Diagnostics;
 using ExcelDataReader;
 using Intake.Core.Periods;
@@ -110,9 +111,7 @@ internal static class ExcelSheetReader
             case string text:
                 if (text.Length > limits.MaxCellLength)
                 {
-                    throw new SpreadsheetLimitException(
-                        $"单元格 {CellAddress.Format(reader.Name, reader.Depth, column)} 超过 {limits.MaxCellLength} 个字符",
-                        $"cell {CellAddress.Format(reader.Name, reader.Depth, column)} is longer than {limits.MaxCellLength} characters");
+                    throw new SpreadsheetLimitException(MessageCatalog.CellTooLong(CellAddress.Format(reader.Name, reader.Depth, column), limits.MaxCellLength));
                 }
 
                 text = text.Trim();

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Diagnostics;
 
 namespace Intake.Core.Reading;
@@ -19,13 +20,13 @@ internal static class HtmlSheetReader
 
         if (html.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.OrdinalIgnoreCase) && !html.Contains("<table", StringComparison.OrdinalIgnoreCase))
         {
-            throw new UnreadableFileException("文件是 Excel 2003 XML 表格，请在 Excel 中另存为 .xlsx 后上传", "the file is an Excel 2003 XML spreadsheet; save it as .xlsx");
+            throw new UnreadableFileException(MessageCatalog.FileIsExcel2003Xml);
         }
 
         var tables = HtmlTableScanner.Scan(html, limits.MaxCellLength);
         if (tables.Count == 0)
         {
-            throw new UnreadableFileException("文件是网页（HTML/XML），其中没有表格，请在 Excel 中另存为 .xlsx 后上传", "the file is a web page (HTML/XML) without a table");
+            throw new UnreadableFileException(MessageCatalog.WebPageWithoutTable);
         }
 
         for (var t = 0; t < tables.Count; t++)

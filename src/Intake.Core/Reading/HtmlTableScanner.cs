@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Net;
 using System.Text;
 
@@ -27,7 +28,7 @@ internal static class HtmlTableScanner
                 cell.Append(text);
                 if (cell.Length > maxCellLength * 4)
                 {
-                    throw new SpreadsheetLimitException($"网页表格中有单元格超过 {maxCellLength} 个字符", $"an HTML table cell is longer than {maxCellLength} characters");
+                    throw new SpreadsheetLimitException(MessageCatalog.HtmlCellTooLong(maxCellLength));
                 }
             }
 

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Diagnostics;
 
 namespace Intake.Core.Reading;
@@ -20,16 +21,14 @@ public static class SpreadsheetReader
 
         if (stream.Length > limits.MaxFileBytes)
         {
-            throw new SpreadsheetLimitException(
-                $"文件大小 {stream.Length / 1024 / 1024} MB 超过上限 {limits.MaxFileBytes / 1024 / 1024} MB",
-                $"the file is {stream.Length / 1024 / 1024} MB, over the limit of {limits.MaxFileBytes / 1024 / 1024} MB");
+            throw new SpreadsheetLimitException(MessageCatalog.FileTooLarge(stream.Length / 1024 / 1024, limits.MaxFileBytes / 1024 / 1024));
         }
 
         var clock = Stopwatch.StartNew();
         switch (FormatSniffer.Sniff(stream))
         {
             case SpreadsheetFormat.Empty:
-                throw new UnreadableFileException("文件是空的", "the file is empty");
+                throw new UnreadableFileException(MessageCatalog.FileEmpty);
             case SpreadsheetFormat.Zip:
                 ZipPackageInspector.EnsureWorkbook(stream, limits, clock);
                 return ExcelSheetReader.Read(stream, limits, clock);
@@ -38,13 +37,13 @@ public static class SpreadsheetReader
             case SpreadsheetFormat.Text:
                 return [CsvSheetReader.Read(stream, limits, clock)];
             case SpreadsheetFormat.Pdf:
-                throw new UnreadableFileException("文件是 PDF 文档，不是表格，请上传 .xlsx、.xls 或 .csv 文件", "the file is a PDF document, not a spreadsheet");
+                throw new UnreadableFileException(MessageCatalog.FileIsPdf);
             case SpreadsheetFormat.Image:
-                throw new UnreadableFileException("文件是图片，不是表格，请上传 .xlsx、.xls 或 .csv 文件", "the file is an image, not a spreadsheet");
+                throw new UnreadableFileException(MessageCatalog.FileIsImage);
             case SpreadsheetFormat.Html:
                 return HtmlSheetReader.Read(stream, limits, clock);
             default:
-                throw new UnreadableFileException("无法识别的文件格式，请上传 .xlsx、.xls 或 .csv 文件", "the file format is not recognised as a spreadsheet");
+                throw new UnreadableFileException(MessageCatalog.FileFormatUnknown);
         }
     }
 
@@ -52,9 +51,7 @@ public static class SpreadsheetReader
     {
         if (rows > limits.MaxRows)
         {
-            throw new SpreadsheetLimitException(
-                $"文件超过 {limits.MaxRows} 行的上限",
-                $"the file has more than {limits.MaxRows} rows");
+            throw new SpreadsheetLimitException(MessageCatalog.TooManyRows(limits.MaxRows));
         }
 
         CheckTime(limits, clock);
@@ -64,18 +61,16 @@ public static class SpreadsheetReader
     {
         if (clock.Elapsed > limits.MaxParseTime)
         {
-            throw new SpreadsheetLimitException(
-                $"读取文件超过 {limits.MaxParseTime.TotalSeconds:0} 秒的时限",
-                $"reading the file took longer than {limits.MaxParseTime.TotalSeconds:0} s");
+            throw new SpreadsheetLimitException(MessageCatalog.TooSlow(limits.MaxParseTime.TotalSeconds));
         }
     }
 
     internal static UnreadableFileException Unreadable(Exception ex) => ex switch
     {
         ExcelDataReader.Exceptions.InvalidPasswordException =>
-            new UnreadableFileException("文件设置了密码或已加密，请取消密码保护后重新上传", "the file is password-protected or encrypted", ex),
+            new UnreadableFileException(MessageCatalog.PasswordProtected, ex),
         System.Xml.XmlException =>
-            new UnreadableFileException("文件中的 XML 内容已损坏，或含有 Excel 不会写入的 DTD 声明，无法读取，请在 Excel 中重新保存后上传", $"the file's XML is malformed or declares a DTD, which Excel never writes: {ex.Message}", ex),
-        _ => new UnreadableFileException("文件已损坏或格式不正确，无法读取，请在 Excel 中重新保存后上传", $"the file is corrupt or malformed: {ex.Message}", ex),
+            new UnreadableFileException(MessageCatalog.MalformedXml(ex.Message), ex),
+        _ => new UnreadableFileException(MessageCatalog.Corrupt(ex.Message), ex),
     };
 }

@@ -1,16 +1,20 @@
+using Intake.Core.Messages;
+
 namespace Intake.Core.Reading;
 
 /// <summary>
-/// The file cannot be read as a report at all (corrupt, encrypted, not a spreadsheet);
-/// carries the message in Chinese and in English because it reaches the department as feedback.
+/// The file cannot be read as a report at all (corrupt, encrypted, not a spreadsheet); carries the
+/// reason from the <see cref="MessageCatalog"/> because it reaches the department as feedback.
 /// </summary>
 public class UnreadableFileException : Exception
 {
-    public UnreadableFileException(string messageZh, string messageEn, Exception? innerException = null)
-        : base(messageEn, innerException)
+    public UnreadableFileException(LocalizedText reason, Exception? innerException = null)
+        : base(reason.En, innerException)
     {
-        MessageZh = messageZh;
+        Reason = reason;
     }
 
-    public string MessageZh { get; }
+    public LocalizedText Reason { get; }
+
+    public string MessageZh => Reason.Zh;
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
@@ -81,27 +82,24 @@ internal static class WorksheetGridScanner
                     var number = xml.GetAttribute("r");
                     row = RowNumber(number) ?? row + 1;
                     column = 0;
-                    EnsureInGrid(partName, row, 1, $"第 {Truncate(number ?? row.ToString(CultureInfo.InvariantCulture))} 行", $"row {Truncate(number ?? row.ToString(CultureInfo.InvariantCulture))}");
+                    EnsureInGrid(partName, row, 1, MessageCatalog.GridRow(Truncate(number ?? row.ToString(CultureInfo.InvariantCulture))));
                     break;
                 case "c" when inSheetData:
                     var reference = xml.GetAttribute("r");
                     var (cellColumn, cellRow) = CellReference(reference);
                     column = cellColumn ?? column + 1;
                     EnsureInGrid(partName, cellRow ?? row, column,
-                        reference is null ? $"第 {row} 行第 {column} 列的单元格" : $"单元格 {Truncate(reference)}",
-                        reference is null ? $"the cell in row {row}, column {column}" : $"cell {Truncate(reference)}");
+                        reference is null ? MessageCatalog.GridCell(row, column) : MessageCatalog.GridReference(Truncate(reference)));
                     break;
             }
         }
     }
 
-    private static void EnsureInGrid(string partName, long row, long column, string whereZh, string whereEn)
+    private static void EnsureInGrid(string partName, long row, long column, LocalizedText where)
     {
         if (row > GridRows || column > GridColumns)
         {
-            throw new UnreadableFileException(
-                $"文件中的 {partName} 写有{whereZh}，超出 Excel 表格的范围（{GridRows} 行 × {GridColumns} 列），文件已损坏或被篡改，未读取",
-                $"the part {partName} holds {whereEn}, outside Excel's grid of {GridRows} rows by {GridColumns} columns; not read");
+            throw new UnreadableFileException(MessageCatalog.CellOutsideGrid(partName, where, GridRows, GridColumns));
         }
     }
 

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Diagnostics;
 using System.IO.Compression;
 
@@ -32,7 +33,7 @@ internal static class ZipPackageInspector
         }
         catch (InvalidDataException ex)
         {
-            throw new UnreadableFileException("文件已损坏（zip 结构无法读取），请重新保存后上传", "the file is corrupt: its zip structure cannot be read", ex);
+            throw new UnreadableFileException(MessageCatalog.CorruptZip, ex);
         }
         finally
         {
@@ -55,24 +56,18 @@ internal static class ZipPackageInspector
             total += entry.Length;
             if (total > limits.MaxUncompressedBytes)
             {
-                throw new SpreadsheetLimitException(
-                    $"文件解压后超过 {Size(limits.MaxUncompressedBytes)} 的上限，疑似压缩炸弹，未读取",
-                    $"the package decompresses beyond {Size(limits.MaxUncompressedBytes)}; not read");
+                throw new SpreadsheetLimitException(MessageCatalog.PackageTooLarge(Size(limits.MaxUncompressedBytes)));
             }
 
             if (entry.Length > limits.MaxPartBytes)
             {
-                throw new SpreadsheetLimitException(
-                    $"文件中的 {PartName(entry)} 解压后有 {Size(entry.Length)}，超过单个部件 {Size(limits.MaxPartBytes)} 的上限，未读取",
-                    $"the part {PartName(entry)} decompresses to {Size(entry.Length)}, over the limit of {Size(limits.MaxPartBytes)} per part; not read");
+                throw new SpreadsheetLimitException(MessageCatalog.PartTooLarge(PartName(entry), Size(entry.Length), Size(limits.MaxPartBytes)));
             }
 
             var ratio = entry.CompressedLength == 0 ? double.PositiveInfinity : (double)entry.Length / entry.CompressedLength;
             if (entry.Length > RatioCheckedFrom && ratio > limits.MaxCompressionRatio)
             {
-                throw new SpreadsheetLimitException(
-                    $"文件中的 {PartName(entry)} 压缩比超过 {limits.MaxCompressionRatio}:1，疑似压缩炸弹，未读取",
-                    $"the part {PartName(entry)} is compressed more than {limits.MaxCompressionRatio}:1; not read");
+                throw new SpreadsheetLimitException(MessageCatalog.PartOverCompressed(PartName(entry), limits.MaxCompressionRatio));
             }
         }
     }
@@ -87,24 +82,18 @@ internal static class ZipPackageInspector
         // ExcelDataReader 3.6 reads SpreadsheetML only, from the usual place.
         if (parts.Contains("xl/workbook.bin"))
         {
-            throw new UnreadableFileException(
-                "文件是 Excel 二进制工作簿（.xlsb），无法读取，请在 Excel 中另存为 .xlsx 后上传",
-                "the file is an Excel binary workbook (.xlsb), which cannot be read; save it as .xlsx");
+            throw new UnreadableFileException(MessageCatalog.FileIsXlsb);
         }
 
         if (parts.Any(p => p.Equals("workbook.xml", StringComparison.OrdinalIgnoreCase) || p.EndsWith("/workbook.xml", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new UnreadableFileException(
-                "文件的工作簿不在标准位置（xl/workbook.xml），无法读取，请在 Excel 中打开后另存为 .xlsx 再上传",
-                "the workbook is not at its standard place (xl/workbook.xml); open it in Excel and save it as .xlsx");
+            throw new UnreadableFileException(MessageCatalog.WorkbookOutOfPlace);
         }
 
-        var kind = parts.Contains("word/document.xml") ? "Word 文档"
-            : parts.Contains("ppt/presentation.xml") ? "PowerPoint 演示文稿"
-            : null;
         throw new UnreadableFileException(
-            $"文件是{kind ?? "不含工作簿的 zip 压缩包"}，不是 Excel 表格，请上传 .xlsx、.xls 或 .csv 文件",
-            $"the file is {(kind is null ? "a zip archive without a workbook" : kind.StartsWith("Word", StringComparison.Ordinal) ? "a Word document" : "a PowerPoint presentation")}, not a spreadsheet");
+            parts.Contains("word/document.xml") ? MessageCatalog.FileIsWordDocument
+            : parts.Contains("ppt/presentation.xml") ? MessageCatalog.FileIsPresentation
+            : MessageCatalog.FileIsZipWithoutWorkbook);
     }
 
     private static string Size(long bytes) =>

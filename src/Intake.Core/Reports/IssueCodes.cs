@@ -18,6 +18,12 @@ public static class IssueCodes
     public const string ReporterMissing = "reporter-missing";
     public const string ReporterConflict = "reporter-conflict";
 
+    /// <summary>A warning: a column holding numbers that no header rule explains; it is not stored.</summary>
+    public const string UnknownColumn = "unknown-column";
+
+    /// <summary>Two columns look equally like the indicator (or org-unit) column, and the header does not say which.</summary>
+    public const string AmbiguousColumn = "ambiguous-column";
+
     /// <summary>The upload failed to process again and again (the blob trigger's poison threshold) and was set aside.</summary>
     public const string ProcessingFailed = "processing-failed";
 }

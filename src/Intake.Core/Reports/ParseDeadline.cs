@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using Intake.Core.Metadata;
 
 namespace Intake.Core.Reports;
@@ -31,8 +32,6 @@ public static class ParseDeadline
     private static ParseResult TimedOut(ReportHints hints, TimeSpan waited) =>
         new(hints.FileName, null, null, [],
         [
-            new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null,
-                $"无法读取文件：读取文件超时（超过 {waited.TotalSeconds:0} 秒），文件可能已损坏或结构异常，请在 Excel 中重新保存后上传",
-                $"the file cannot be read: reading it timed out after {waited.TotalSeconds:0} s"),
+            new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null, MessageCatalog.FileUnreadable(MessageCatalog.TimedOut(waited.TotalSeconds))),
         ]);
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Metadata;
@@ -45,18 +46,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         }
         catch (UnreadableFileException ex)
         {
-            return Unreadable(hints, ex.MessageZh, ex.Message);
-        }
-        catch (OutOfMemoryException ex)
-        {
-            // One oversized allocation (a length read from a broken file) fails alone and leaves the
-            // process sound: the file is what is wrong.
-            return Unreadable(hints, "文件结构异常，读取它所需的内存超出上限，未读取", $"reading the file needs too much memory: {ex.Message}");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // ExcelDataReader and the zip and XML layers below it throw many types on broken files.
-            return Unreadable(hints, "文件已损坏或格式不正确，无法读取，请在 Excel 中重新保存后上传", $"the file cannot be read: {ex.GetType().Name}: {ex.Message}");
+            return Unreadable(hints, ex.Reason);
         }
 
         var metadata = ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList());
@@ -64,16 +54,15 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         issues.AddRange(sheets.SelectMany(s => s.Issues));
         // A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.
         var detailed = sheets.Any(s => !s.IsTotalSheet && s.Facts.Count > 0);
-        var raw = sheets.SelectMany(s => s.IsTotalSheet && detailed ? s.Facts.Select(f => f with { IsTotal = true }) : s.Facts).ToList();
+        var raw = sheets.SelectMany(s => s.IsTotalSheet && detailed ? s.Facts.Select(f => f with { Total = TotalKind.Grand }) : s.Facts).ToList();
         if (raw.Count == 0 && issues.Count == 0)
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,
-                sheets.Any(s => s.HasTable) ? "表格中没有填写任何数值" : "文件中没有找到指标表格：表头应有“指标”“本期/累计”列，或“乡镇（街道）”列和指标名称列",
-                sheets.Any(s => s.HasTable) ? "the table holds no values" : "no indicator table found (a header with 指标 and 本期/累计, or 乡镇（街道） and indicator names)"));
+                sheets.Any(s => s.HasTable) ? MessageCatalog.NoValues : MessageCatalog.NoTable));
         }
 
         var facts = Resolve(raw.Where(r => !r.IsTotal), metadata, issues);
-        issues.AddRange(ReportValidator.Validate(catalog, facts, raw.Where(r => r.IsTotal).ToList()));
+        issues.AddRange(ReportValidator.Validate(catalog, facts, raw));
         var rejected = issues.Any(i => i.Severity == Severity.Error);
         return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : facts, issues);
     }
@@ -95,22 +84,18 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         if (metadata.Reporter is null
             && !issues.Any(i => i.Code == IssueCodes.ReporterConflict || (i.Code == IssueCodes.UnknownOrgUnit && i.Cell is null)))
         {
-            issues.Add(new ReportIssue(Severity.Error, IssueCodes.ReporterMissing, null, null,
-                "无法确定填报单位：请在表头写“填报单位：××”，或在文件名中写明单位（如“城管局2022年第13周周报.xlsx”）",
-                "the reporter is not known: write 填报单位：… in the sheet or name the reporter in the file name"));
+            issues.Add(new ReportIssue(Severity.Error, IssueCodes.ReporterMissing, null, null, MessageCatalog.ReporterMissing));
         }
 
         if (periodMissing && !issues.Any(i => i.Code is IssueCodes.PeriodConflict or IssueCodes.PeriodMissing))
         {
-            issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null,
-                "无法确定报告期：请在表头写“报告期：2022年第13周”，或在文件名中写明（如“峡窝镇2022年第13周周报.xlsx”）",
-                "the period is not known: write 报告期：2022年第13周 in the sheet or put the week in the file name"));
+            issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null, MessageCatalog.PeriodMissing));
         }
 
         return facts.DistinctBy(f => (f.OrgUnit, f.Indicator, f.Period, f.Measure, f.Value, f.Qualifier)).ToList();
     }
 
-    private static ParseResult Unreadable(ReportHints hints, string zh, string en) =>
+    private static ParseResult Unreadable(ReportHints hints, LocalizedText reason) =>
         new(hints.FileName, null, null, [],
-            [new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null, $"无法读取文件：{zh}", $"the file cannot be read: {en}")]);
+            [new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null, MessageCatalog.FileUnreadable(reason))]);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Layout;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -14,9 +15,12 @@ public static class ReportValidator
 {
     private const double Tolerance = 1e-6;
 
-    public static IEnumerable<ReportIssue> Validate(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> totals)
+    /// <param name="facts">The report's facts, reporter and period settled.</param>
+    /// <param name="raw">Every value read, total rows included: totals are checked against the detail rows they add up.</param>
+    public static IEnumerable<ReportIssue> Validate(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> raw)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(raw);
         foreach (var fact in facts)
         {
             if (FactConstraints.Check(catalog.IndicatorByCode(fact.Indicator)!, fact.Value, fact.Raw, fact.Cell) is { } issue)
@@ -25,21 +29,24 @@ public static class ReportValidator
             }
         }
 
-        foreach (var issue in CheckTotals(catalog, facts, totals).Concat(CheckDuplicates(facts)).Concat(CheckRules(catalog, facts)))
+        foreach (var issue in CheckTotals(catalog, raw).Concat(CheckDuplicates(facts)).Concat(CheckRules(catalog, facts)))
         {
             yield return issue;
         }
     }
 
-    private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> totals)
+    private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, IReadOnlyList<RawFact> raw)
     {
-        foreach (var total in totals)
+        var details = raw.Where(r => !r.IsTotal).ToList();
+        foreach (var total in raw.Where(r => r.IsTotal))
         {
             var indicator = catalog.IndicatorByCode(total.Indicator)!;
-            // A 合计 row totals its own sheet; a 汇总 sheet totals all the others.
+            // A 合计 row totals its own sheet, a 小计 row its own group of it; a 汇总 sheet totals all the others.
             var wholeBook = RowLabels.IsTotalSheet(SheetOf(total.Cell));
-            var rows = facts.Where(f => f.Indicator == total.Indicator && f.Measure == total.Measure
-                && (wholeBook || SheetOf(f.Cell) == SheetOf(total.Cell)) && (total.Period is null || f.Period == total.Period)).ToList();
+            var rows = details.Where(f => f.Indicator == total.Indicator && f.Measure == total.Measure
+                && (wholeBook || SheetOf(f.Cell) == SheetOf(total.Cell))
+                && (total.Total != TotalKind.Subtotal || f.Group == total.Group)
+                && (total.Period is null || f.Period == total.Period)).ToList();
             if (indicator.UnitAggregation != Aggregation.Sum || rows.Count == 0
                 || total.Qualifier != Qualifier.Exact || rows.Any(f => f.Qualifier != Qualifier.Exact))
             {
@@ -51,9 +58,8 @@ public static class ReportValidator
             {
                 var sumText = sum.ToString("0.##########", CultureInfo.InvariantCulture);
                 yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell, total.Indicator,
-                    $"单元格 {total.Cell}（{indicator.NameZh}）合计为“{total.Raw}”，但各行之和为 {sumText}，请核对",
-                    $"cell {total.Cell} ({total.Indicator}): the total '{total.Raw}' differs from the sum of its rows, {sumText}",
-                    total.Raw, $"各行之和 {sumText}");
+                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, total.Raw, sumText, rows.Count),
+                    total.Raw, MessageCatalog.ExpectedSum(sumText));
             }
         }
     }
@@ -66,9 +72,8 @@ public static class ReportValidator
             foreach (var other in group.Skip(1).Where(f => f.Value != first.Value || f.Qualifier != first.Qualifier))
             {
                 yield return new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, other.Cell, other.Indicator,
-                    $"单元格 {other.Cell} 与 {first.Cell} 重复填报同一指标（{other.OrgUnit}，{other.Period}），但数值不同（“{other.Raw}”与“{first.Raw}”）",
-                    $"cell {other.Cell} repeats {first.Cell} ({other.OrgUnit}, {other.Indicator}, {other.Period}) with a different value",
-                    other.Raw, $"同一指标只填一次（{first.Cell} 已填“{first.Raw}”）");
+                    MessageCatalog.DuplicateValue(first.Cell, other.OrgUnit, other.Period, other.Raw, first.Raw, other.Indicator),
+                    other.Raw, MessageCatalog.ExpectedOnce(first.Cell, first.Raw));
             }
         }
     }
@@ -102,9 +107,8 @@ public static class ReportValidator
                 if (!Holds(left.Value, rule.Operator, right))
                 {
                     yield return new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell, left.Indicator,
-                        $"单元格 {left.Cell}：{rule.MessageZh}（{left.Raw} 与 {right.ToString(CultureInfo.InvariantCulture)}）",
-                        $"cell {left.Cell}: rule {rule.Code} fails: {left.Indicator} {OperatorText(rule.Operator)} {rule.Right} ({left.Value.ToString(CultureInfo.InvariantCulture)} vs {right.ToString(CultureInfo.InvariantCulture)})",
-                        left.Raw, $"{OperatorText(rule.Operator)} {right.ToString(CultureInfo.InvariantCulture)}（{rule.MessageZh}）");
+                        MessageCatalog.RuleViolation(rule.MessageZh, rule.Code, left.Raw, left.Value, $"{left.Indicator} {OperatorText(rule.Operator)}", rule.Right, right),
+                        left.Raw, MessageCatalog.ExpectedRule(OperatorText(rule.Operator), right, rule.MessageZh));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using System.Text;
 using Intake.Core.Reports;
 
@@ -9,14 +10,11 @@ namespace Intake.Storage.Ingestion;
 /// </summary>
 public static class PoisonBlobFeedback
 {
-    private const string MessageZh = "系统多次处理本文件均未成功，已转交工作人员核查，核查后会与贵单位联系，暂不需要重新上传。";
-    private const string MessageEn = "Processing this file failed repeatedly; the office will look into it and contact you. There is no need to upload it again for now.";
-
     /// <summary>A rejected result with one <see cref="IssueCodes.ProcessingFailed"/> error: the contract JSON's content.</summary>
     public static ParseResult Result(string blobName)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
-        ReportIssue[] issues = [new(Severity.Error, IssueCodes.ProcessingFailed, null, null, MessageZh, MessageEn)];
+        ReportIssue[] issues = [new(Severity.Error, IssueCodes.ProcessingFailed, null, null, MessageCatalog.ProcessingFailed)];
         return new ParseResult(FileName(blobName), null, null, [], issues);
     }
 
@@ -26,10 +24,10 @@ public static class PoisonBlobFeedback
         ArgumentNullException.ThrowIfNull(result);
         return new StringBuilder()
             .AppendLine($"文件：{result.File}")
-            .AppendLine($"结果：未接收。{MessageZh}")
+            .AppendLine($"结果：未接收。{MessageCatalog.ProcessingFailed.Zh}")
             .AppendLine()
             .AppendLine($"File: {result.File}")
-            .AppendLine($"Result: not accepted. {MessageEn}")
+            .AppendLine($"Result: not accepted. {MessageCatalog.ProcessingFailed.En}")
             .ToString();
     }
 

@@ -58,12 +58,14 @@ public sealed class SheetTableReaderTests
     }
 
     [Fact]
-    public void AValueColumnWithoutAnIndicatorIsReported()
+    public void AValueColumnWithoutAnIndicatorIsAnUnknownColumnAndNotStored()
     {
         var result = ParseCsv("乡镇（街道）,城镇新增就业,本周\n峡窝镇,15,3\n");
 
         var issue = Assert.Single(result.Issues);
-        Assert.Equal((IssueCodes.UnknownIndicator, "C1"), (issue.Code, issue.Cell));
+        Assert.Equal((IssueCodes.UnknownColumn, "C1", Severity.Warning), (issue.Code, issue.Cell, issue.Severity));
+        Assert.Equal(ReportStatus.AcceptedWithWarnings, result.Status);
+        Assert.Equal(15, Assert.Single(result.Facts).Value);
     }
 
     [Fact]

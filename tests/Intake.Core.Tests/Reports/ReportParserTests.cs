@@ -177,8 +177,10 @@ public sealed class ReportParserTests
         Assert.Empty(result.Facts);
         var issue = Assert.Single(result.Issues);
         Assert.Equal((IssueCodes.TypeError, "周报!C2", "streetlights_repaired"), (issue.Code, issue.Cell, issue.Indicator));
-        Assert.Contains("周报!C2", issue.MessageZh, StringComparison.Ordinal);
         Assert.Contains("不详", issue.MessageZh, StringComparison.Ordinal);
+        // The cell is named once: by the issue, and in front of the message where text shows it.
+        Assert.DoesNotContain("C2", issue.MessageZh, StringComparison.Ordinal);
+        Assert.Equal($"周报!C2：{issue.MessageZh}", issue.Located(ReportLanguage.Zh));
     }
 
     [Fact]

@@ -1,0 +1,225 @@
+using System.Text;
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// A small grammar of value headers, read by what their words mean rather than matched whole:
+/// <code>
+/// header   := [measure] [name] [measure] { bracket }
+/// measure  := { period-word | accumulation-word | value-word | date-word }   (one deciding word at least)
+/// bracket  := （…） | (…) | 【…】 | […] | 〔…〕, holding a unit or a measure
+/// </code>
+/// A period word (本期, 本周, 本月, 本季, 本年, 当周, 当月, …) or a value word alone (数值, 数量,
+/// 完成, 完成情况, 实际, …) makes the period measure; a word of accumulation (累计, 截至, 截止, 以来,
+/// 年初至今, 今年, 全年, …) makes it cumulative, whatever else stands beside it (本年累计, 截至本周).
+/// Words that speak of another time or of no amount (上周, 去年同期, 计划, 目标, 完成率) are no
+/// measure words, so such headers name no measure and their columns are reported, not stored.
+/// </summary>
+public static class HeaderGrammar
+{
+    private static readonly string[] AccumulationWords =
+        ["年初至今", "自年初", "年初以来", "今年以来", "累计", "截至", "截止", "以来", "至今", "今年", "全年", "ytd", "cumulative", "todate"];
+
+    // 本/当/今 + a span of time.
+    private static readonly string[] PeriodPrefixes = ["本", "当", "今"];
+    private static readonly string[] PeriodSpans = ["季度", "年度", "期", "周", "月", "季", "年", "日", "天", "旬"];
+    private static readonly string[] PeriodWordsInEnglish = ["thisperiod", "thisweek", "thismonth", "period", "week"];
+
+    private static readonly string[] ValueWords =
+        ["完成情况", "完成数", "完成值", "完成量", "完成", "实际", "数值", "数量", "数据", "数", "值", "量", "情况", "发生", "新增", "value", "amount"];
+
+    // Words that anchor a time without deciding the measure: 截至[目前], 截至本周[末], 1-3月.
+    private static readonly string[] DateWords = ["目前", "当前", "现在", "为止", "底", "末", "初", "份", "第", "号", "止", "到", "至", "的", "共"];
+
+    private static readonly (char Open, char Close)[] Brackets = [('(', ')'), ('[', ']'), ('【', '】'), ('〔', '〕'), ('<', '>'), ('{', '}')];
+
+    public static HeaderMeaning Read(string? header)
+    {
+        var text = Flatten(header);
+        string? unit = null;
+        Measure? bracketMeasure = null;
+        var outside = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = CloseOf(text[i]);
+            var end = close is null ? -1 : text.IndexOf(close.Value, i + 1);
+            if (end < 0)
+            {
+                outside.Append(text[i]);
+                continue;
+            }
+
+            var inside = text[(i + 1)..end];
+            if (UnitConverter.Normalize(inside) is { } word)
+            {
+                unit = word;
+            }
+            else if (MeasureOf(inside) is { } measure)
+            {
+                bracketMeasure = Combine(bracketMeasure, measure);
+            }
+            else
+            {
+                outside.Append(text, i, end - i + 1);
+            }
+
+            i = end;
+        }
+
+        var rest = StripSlashUnit(outside.ToString(), ref unit);
+        if (MeasureOf(rest) is { } whole)
+        {
+            return new HeaderMeaning(Combine(bracketMeasure, whole), string.Empty, unit);
+        }
+
+        var (name, measureAround) = StripMeasure(rest);
+        return new HeaderMeaning(Combine(bracketMeasure, measureAround), name, unit);
+    }
+
+    /// <summary>The measure a phrase names when the whole phrase is measure words, else null.</summary>
+    public static Measure? MeasureOf(string phrase)
+    {
+        var text = Flatten(phrase);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var deciding = false;
+        var cumulative = false;
+        var at = 0;
+        while (at < text.Length)
+        {
+            if (Match(text, at, AccumulationWords) is { } accumulation)
+            {
+                (deciding, cumulative, at) = (true, true, at + accumulation);
+            }
+            else if (MatchPeriodWord(text, at) is { } period)
+            {
+                (deciding, at) = (true, at + period);
+            }
+            else if (Match(text, at, ValueWords) is { } value)
+            {
+                (deciding, at) = (true, at + value);
+            }
+            else if (Match(text, at, DateWords) is { } date)
+            {
+                at += date;
+            }
+            else if (char.IsAsciiDigit(text[at]) || text[at] is '-' or '~' or '—' or '月' or '周' or '年')
+            {
+                at++;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return !deciding ? null : cumulative ? Measure.Cumulative : Measure.Period;
+    }
+
+    // 本周整修路灯, 整修路灯本周完成, 累计排查管道: a measure phrase before or after a name.
+    private static (string Name, Measure? Measure) StripMeasure(string text)
+    {
+        for (var length = text.Length - 1; length >= 2; length--)
+        {
+            if (MeasureOf(text[..length]) is { } leading && HasTimeWord(text[..length]))
+            {
+                return (text[length..], leading);
+            }
+
+            if (MeasureOf(text[^length..]) is { } trailing && HasTimeWord(text[^length..]))
+            {
+                return (text[..^length], trailing);
+            }
+        }
+
+        return (text, null);
+    }
+
+    // A name may end in a value word of its own (发现问题数, 走访企业数): only a period or
+    // accumulation word splits a measure off a name.
+    private static bool HasTimeWord(string phrase) =>
+        AccumulationWords.Any(w => phrase.Contains(w, StringComparison.Ordinal))
+        || Enumerable.Range(0, phrase.Length).Any(i => MatchPeriodWord(phrase, i) is not null);
+
+    private static string StripSlashUnit(string text, ref string? unit)
+    {
+        var slash = text.LastIndexOf('/');
+        if (slash > 0 && UnitConverter.Normalize(text[(slash + 1)..]) is { } word)
+        {
+            unit ??= word;
+            return text[..slash];
+        }
+
+        return text;
+    }
+
+    private static Measure? Combine(Measure? a, Measure? b) =>
+        a == Measure.Cumulative || b == Measure.Cumulative ? Measure.Cumulative : a ?? b;
+
+    private static int? MatchPeriodWord(string text, int at)
+    {
+        if (Match(text, at, PeriodWordsInEnglish) is { } english)
+        {
+            return english;
+        }
+
+        if (Match(text, at, PeriodPrefixes) is not { } prefix)
+        {
+            return null;
+        }
+
+        return Match(text, at + prefix, PeriodSpans) is { } span ? prefix + span : null;
+    }
+
+    private static int? Match(string text, int at, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
+            {
+                return word.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static char? CloseOf(char open)
+    {
+        foreach (var (o, c) in Brackets)
+        {
+            if (o == open)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    // NFKC (（）→(), full-width letters), lower case, no white space, quotes or list numbering.
+    private static string Flatten(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && c is not ('"' or '\'' or '“' or '”' or '‘' or '’' or ':' or '：'))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var flat = builder.ToString();
+        return flat.StartsWith("其中", StringComparison.Ordinal) ? flat[2..] : flat;
+    }
+}
