@@ -8,6 +8,15 @@ namespace Intake.Cli;
 /// <summary>Builds the pipeline's services for one CLI run, logging to stderr so that stdout stays machine-readable.</summary>
 internal static class CliServices
 {
+    private static readonly AsyncLocal<Action<IServiceCollection>?> Customization = new();
+
+    /// <summary>Changes to the services of every command run inside this flow (a host embedding the CLI, tests).</summary>
+    public static Action<IServiceCollection>? Customize
+    {
+        get => Customization.Value;
+        set => Customization.Value = value;
+    }
+
     public static ServiceProvider Build(string? storage = null, string? catalog = null)
     {
         var settings = new Dictionary<string, string?>();
@@ -25,7 +34,7 @@ internal static class CliServices
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings)
             .Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging
                 .AddConfiguration(configuration.GetSection("Logging"))
@@ -33,7 +42,8 @@ internal static class CliServices
                 .AddSimpleConsole(o => o.SingleLine = true)
                 .AddFilter("Azure", LogLevel.Error)
                 .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace))
-            .AddIntake()
-            .BuildServiceProvider();
+            .AddIntake();
+        Customize?.Invoke(services);
+        return services.BuildServiceProvider();
     }
 }

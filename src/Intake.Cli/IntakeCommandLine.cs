@@ -1,13 +1,17 @@
 using System.CommandLine;
 using Intake.Cli.Commands;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli;
 
 /// <summary>The <c>intake</c> command: the same pipeline as the function app, run locally.</summary>
 public static class IntakeCommandLine
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <param name="args">The command line.</param>
+    /// <param name="configureServices">Changes to the pipeline's services (for a host that embeds the CLI, and tests).</param>
+    public static async Task<int> RunAsync(string[] args, Action<IServiceCollection>? configureServices = null)
     {
+        CliServices.Customize = configureServices;
         var root = new RootCommand("Intake：上街区周报表接收管道的命令行（校验、入库、汇总、演示）。\nIntake: validate, ingest and roll up Shangjie District's weekly reports.")
         {
             ParseCommand.Create(),
@@ -39,8 +43,16 @@ public static class IntakeCommandLine
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException { InnerException: Azure.RequestFailedException } or HttpRequestException)
         {
-            await Console.Error.WriteLineAsync($"存储无法访问（Azurite 是否在运行？--storage 是否正确？）/ storage is unreachable: {ex.Message}");
-            return ExitCodes.Rejected;
+            await Console.Error.WriteLineAsync($"存储无法访问（Azurite 是否在运行？--storage 是否正确？）/ storage is unreachable: {FirstLine(ex.Message)}");
+            return ExitCodes.Failed;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Our own bug: never reported as a bad file, and told in one line rather than a stack trace.
+            await Console.Error.WriteLineAsync($"内部错误，未能完成 / internal error, not completed: {ex.GetType().Name}: {FirstLine(ex.Message)}");
+            return ExitCodes.Failed;
         }
     }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 }

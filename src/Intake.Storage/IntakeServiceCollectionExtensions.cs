@@ -1,4 +1,6 @@
 using Intake.Core.Catalog;
+using Intake.Core.Layout;
+using Intake.Core.Reports;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
@@ -31,6 +33,9 @@ public static class IntakeServiceCollectionExtensions
             ? CatalogLoader.Load(path)
             : CatalogLoader.Default);
         services.TryAddSingleton(sp => new IntakeStorage(sp.GetRequiredService<IntakeOptions>().StorageConnection));
+        services.TryAddSingleton<ISheetTableReader>(sp => new SheetTableReader(sp.GetRequiredService<ReportCatalog>()));
+        services.TryAddSingleton(sp => new ReportParser(
+            sp.GetRequiredService<ReportCatalog>(), sp.GetRequiredService<IntakeOptions>().Limits, sp.GetRequiredService<ISheetTableReader>()));
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();

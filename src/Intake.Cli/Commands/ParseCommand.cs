@@ -42,12 +42,12 @@ internal static class ParseCommand
         }
 
         ReportCatalog catalog;
-        IntakeOptions options;
+        ReportParser parser;
         try
         {
             using var services = CliServices.Build(catalog: catalogPath);
             catalog = services.GetRequiredService<ReportCatalog>();
-            options = services.GetRequiredService<IntakeOptions>();
+            parser = services.GetRequiredService<ReportParser>();
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
@@ -61,7 +61,7 @@ internal static class ParseCommand
             return ExitCodes.Usage;
         }
 
-        var result = await new ReportParser(catalog, options.Limits).ParseAsync(file.OpenRead, hints);
+        var result = await parser.ParseAsync(file.OpenRead, hints);
 
         if (json)
         {

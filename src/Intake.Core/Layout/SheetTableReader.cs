@@ -11,11 +11,10 @@ namespace Intake.Core.Layout;
 /// Reads the table of one sheet, streaming: finds its header in the first rows, then turns
 /// each data row into values, keeping title and footer lines for the report's metadata.
 /// </summary>
-public static class SheetTableReader
+public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
 {
-    public static SheetExtraction Read(ReportCatalog catalog, Sheet sheet)
+    public SheetExtraction Read(Sheet sheet)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(sheet);
         var extraction = new SheetExtraction();
         using var rows = sheet.Rows.GetEnumerator();

@@ -1,5 +1,3 @@
-using Intake.Core.Messages;
-using Intake.Core.Metadata;
 
 namespace Intake.Core.Reports;
 
@@ -15,23 +13,18 @@ public static class ParseDeadline
 
     /// <summary>
     /// Runs <paramref name="parse"/> (let it open the file too: a named pipe blocks right there) and
-    /// returns its result, rethrowing its exception as is, or an <c>unreadable-file</c> rejection if
-    /// it has not finished in time.
+    /// returns its result, rethrowing its exception as is, or what <paramref name="timedOut"/> makes of
+    /// the time waited if it has not finished in time.
     /// </summary>
-    public static async Task<ParseResult> RunAsync(Func<ParseResult> parse, ReportHints hints, TimeSpan limit, CancellationToken cancellationToken = default)
+    public static async Task<ParseResult> RunAsync(
+        Func<ParseResult> parse, Func<TimeSpan, ParseResult> timedOut, TimeSpan limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        ArgumentNullException.ThrowIfNull(hints);
+        ArgumentNullException.ThrowIfNull(timedOut);
         var wait = limit >= TimeSpan.FromDays(1) ? Timeout.InfiniteTimeSpan : limit + Grace;
         var work = Task.Run(parse, CancellationToken.None);
         var finished = await Task.WhenAny(work, Task.Delay(wait, cancellationToken)).ConfigureAwait(false) == work;
         cancellationToken.ThrowIfCancellationRequested();
-        return finished ? await work.ConfigureAwait(false) : TimedOut(hints, wait);
+        return finished ? await work.ConfigureAwait(false) : timedOut(wait);
     }
-
-    private static ParseResult TimedOut(ReportHints hints, TimeSpan waited) =>
-        new(hints.FileName, null, null, [],
-        [
-            new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null, MessageCatalog.FileUnreadable(MessageCatalog.TimedOut(waited.TotalSeconds))),
-        ]);
 }

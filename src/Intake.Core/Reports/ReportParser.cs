@@ -10,10 +10,16 @@ namespace Intake.Core.Reports;
 /// <summary>
 /// Turns one uploaded file into a <see cref="ParseResult"/>: reads every visible sheet, settles
 /// reporter and period, validates the whole report. Never throws for bad content: whatever the
-/// file is, the result says what is wrong with it.
+/// file is, the result says what is wrong with it. Only the readers' own unreadable-file failures
+/// become a result; anything else is a bug and propagates (the function retries, the CLI exits 3).
 /// </summary>
-public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
+public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables)
 {
+    public ReportParser(ReportCatalog catalog, ReadLimits limits)
+        : this(catalog, limits, new SheetTableReader(catalog))
+    {
+    }
+
     /// <summary>
     /// Parses on a worker thread within the time limit (<see cref="ParseDeadline"/>): what the CLI and the
     /// blob trigger call. <paramref name="open"/> runs on the worker too, so even opening cannot block the caller.
@@ -27,7 +33,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
                 using var stream = open();
                 return Parse(stream, hints);
             },
-            hints,
+            waited => Unreadable(hints, MessageCatalog.TimedOut(waited.TotalSeconds)),
             limits.MaxParseTime,
             cancellationToken);
     }
@@ -41,7 +47,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         {
             foreach (var sheet in SpreadsheetReader.Read(stream, limits))
             {
-                sheets.Add(SheetTableReader.Read(catalog, sheet));
+                sheets.Add(tables.Read(sheet));
             }
         }
         catch (UnreadableFileException ex)
@@ -95,7 +101,12 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits)
         return facts.DistinctBy(f => (f.OrgUnit, f.Indicator, f.Period, f.Measure, f.Value, f.Qualifier)).ToList();
     }
 
-    private static ParseResult Unreadable(ReportHints hints, LocalizedText reason) =>
-        new(hints.FileName, null, null, [],
+    // Nothing inside the file can be read, but its name, its path and the upload's metadata may still
+    // say whose it is and for when: the rejection is then recorded under them, so the office knows whom to call.
+    private ParseResult Unreadable(ReportHints hints, LocalizedText reason)
+    {
+        var named = ReportMetadataResolver.Resolve(catalog, hints, []);
+        return new ParseResult(hints.FileName, named.Reporter, named.Period, [],
             [new ReportIssue(Severity.Error, IssueCodes.UnreadableFile, null, null, MessageCatalog.FileUnreadable(reason))]);
+    }
 }

@@ -18,6 +18,7 @@ namespace Intake.Storage.Ingestion;
 public sealed class IngestReportHandler(
     IntakeStorage storage,
     ReportCatalog catalog,
+    ReportParser parser,
     IntakeOptions options,
     TimeProvider clock,
     ILogger<IngestReportHandler> logger)
@@ -61,7 +62,7 @@ public sealed class IngestReportHandler(
             metadata.GetValueOrDefault("reporter"),
             metadata.GetValueOrDefault("period"),
             blob.Name);
-        var result = await new ReportParser(catalog, options.Limits).ParseAsync(download.OpenRead, hints, cancellationToken).ConfigureAwait(false);
+        var result = await parser.ParseAsync(download.OpenRead, hints, cancellationToken).ConfigureAwait(false);
         var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
         var submission = new SubmissionEntity
         {

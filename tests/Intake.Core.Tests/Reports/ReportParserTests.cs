@@ -184,6 +184,18 @@ public sealed class ReportParserTests
     }
 
     [Fact]
+    public async Task ABugInLayoutReadingPropagatesInsteadOfBlamingTheFile()
+    {
+        var parser = new ReportParser(CatalogLoader.Default, new ReadLimits(), new FailingTableReader());
+        using var file = Workbook.Sheet("周报", ["指标", "本周"], ["整修路灯", 160]);
+
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => parser.ParseAsync(() => file, new ReportHints("城管局2022年第13周周报.xlsx")));
+
+        Assert.Equal("simulated bug in layout reading", thrown.Message);
+    }
+
+    [Fact]
     public void ExplicitReporterAndPeriodApplyWhenTheFileNameSaysNothing()
     {
         using var file = Workbook.Csv("指标,本周\n整修路灯,160\n");

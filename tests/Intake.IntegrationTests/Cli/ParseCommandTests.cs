@@ -35,7 +35,27 @@ public sealed class ParseCommandTests
         Assert.Equal("rejected", json.RootElement.GetProperty("status").GetString());
         var issue = Assert.Single(json.RootElement.GetProperty("issues").EnumerateArray());
         Assert.Equal(("error", "type-error", "C2"), (issue.GetProperty("severity").GetString(), issue.GetProperty("code").GetString(), issue.GetProperty("cell").GetString()));
-        Assert.Contains("C2", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // The cell is named once, by "cell"; the message says what is wrong there.
+        Assert.Contains("不详", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("C2", issue.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTextOutputNamesEachCellOnceAndSwitchesToEnglish()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "城管局2022年第13周周报.csv");
+        await File.WriteAllTextAsync(file, "指标,本周,上周\n整修路灯,不详,150\n");
+
+        var zh = await ProcessRunner.IntakeAsync("parse", file);
+        var en = await ProcessRunner.IntakeAsync("parse", file, "--lang", "en");
+
+        Assert.Equal((1, 1), (zh.ExitCode, en.ExitCode));
+        Assert.Contains("- [错误] B2：整修路灯的值“不详”不是有效数字", zh.StandardOutput, StringComparison.Ordinal);
+        Assert.Single(zh.StandardOutput.Split("B2", StringSplitOptions.None).Skip(1));
+        Assert.Contains("Result: not accepted", en.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("- [error] B2: streetlights_repaired: '不详' is not a number", en.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("- [warning] C1: the column '上周' holds numbers", en.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("结果", en.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,4 +35,26 @@ public sealed class FeedbackTests(AzuriteFixture azurite)
         Assert.Equal(("下发督查通报", "若干"), (typeError[3], typeError[4]));
         Assert.Contains(rows, r => r[4] == "'=HYPERLINK(\"x\")");
     }
+
+    [Fact]
+    public async Task AnUnreadableUploadIsRecordedAndFedBackUnderTheReporterAndPeriodOfItsName()
+    {
+        var upload = new MemoryStream("PK\u0003\u0004 not a workbook at all"u8.ToArray());
+
+        var outcome = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "uploads/城管局/2022年第14周/周报.xlsx", upload));
+
+        Assert.Equal(("rejected", "cgj", "2022-W14"), (outcome!.Status, outcome.Reporter, outcome.Period));
+        var submissions = azurite.Storage.Submissions.QueryAsync<Azure.Data.Tables.TableEntity>(
+            Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W14"} and Reporter eq {"cgj"} and SubmissionId eq {outcome.SubmissionId}"));
+        var rows = new List<Azure.Data.Tables.TableEntity>();
+        await foreach (var row in submissions)
+        {
+            rows.Add(row);
+        }
+
+        var submission = Assert.Single(rows);
+        Assert.Equal("rejected", submission["Status"]);
+        var feedback = await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(outcome.OriginalBlob + ".txt").DownloadContentAsync();
+        Assert.Contains("填报单位：cgj", feedback.Value.Content.ToString(), StringComparison.Ordinal);
+    }
 }
