@@ -9,13 +9,17 @@ public sealed class ReadLimits
     /// <summary>Largest upload read, in bytes. Default 50 MiB.</summary>
     public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
 
-    /// <summary>Largest total uncompressed size of an xlsx package's parts. Default 500 MiB.</summary>
-    public long MaxUncompressedBytes { get; set; } = 500L * 1024 * 1024;
+    /// <summary>
+    /// Largest total uncompressed size of an xlsx package's parts. Default 1 GiB: a 1,000,000-row tidy
+    /// sheet inflates to about 350 MB. Worksheets are streamed, so this bounds work, not memory.
+    /// </summary>
+    public long MaxUncompressedBytes { get; set; } = 1024L * 1024 * 1024;
 
     /// <summary>
-    /// Largest uncompressed size of any one part of an xlsx package. Default 64 MiB, a sheet of a
-    /// few hundred thousand rows. ExcelDataReader holds the shared strings, the styles and a sheet's
-    /// merged ranges in memory whole, at up to twice their size.
+    /// Largest uncompressed size of a part ExcelDataReader loads whole (the shared strings, the
+    /// styles, the workbook), which it holds in memory at up to twice its size. Default 64 MiB.
+    /// Worksheets are streamed row by row and are bounded by the total size, the rows, the columns
+    /// and the time instead.
     /// </summary>
     public long MaxPartBytes { get; set; } = 64L * 1024 * 1024;
 
@@ -32,8 +36,9 @@ public sealed class ReadLimits
     public int MaxCellLength { get; set; } = 32_767;
 
     /// <summary>
-    /// Longest time spent parsing one file. Default 20 s, so that with the CLI's 5 s of grace no
-    /// file keeps <c>intake parse</c> busy for more than 30 s.
+    /// Longest time spent parsing one file. Default 120 s: a 200,000-row tidy workbook parses in a few
+    /// seconds on a small machine, a 1,000,000-row one in well under a minute. A parse stuck inside the
+    /// reader is abandoned 5 s after it.
     /// </summary>
-    public TimeSpan MaxParseTime { get; set; } = TimeSpan.FromSeconds(20);
+    public TimeSpan MaxParseTime { get; set; } = TimeSpan.FromSeconds(120);
 }

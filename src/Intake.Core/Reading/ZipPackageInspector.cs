@@ -5,9 +5,9 @@ using System.IO.Compression;
 namespace Intake.Core.Reading;
 
 /// <summary>
-/// Checks an OOXML package before ExcelDataReader opens it, so that a zip bomb, a part too large
-/// to hold in memory, a sheet reaching outside Excel's grid, or a zip of something other than a
-/// workbook is turned away cheaply and named for what it is.
+/// Checks an OOXML package before ExcelDataReader opens it, so that a zip bomb (judged by total
+/// inflated size and compression ratio), a part too large to hold in memory, a sheet reaching outside
+/// Excel's grid, or a zip of something other than a workbook is turned away cheaply and named for what it is.
 /// </summary>
 internal static class ZipPackageInspector
 {
@@ -59,7 +59,9 @@ internal static class ZipPackageInspector
                 throw new SpreadsheetLimitException(MessageCatalog.PackageTooLarge(Size(limits.MaxUncompressedBytes)));
             }
 
-            if (entry.Length > limits.MaxPartBytes)
+            // Worksheets are streamed row by row, and bounded by the rows, cells and time counted as they
+            // are read; only the parts ExcelDataReader loads whole (shared strings, styles) have a size of their own.
+            if (entry.Length > limits.MaxPartBytes && !IsWorksheet(entry))
             {
                 throw new SpreadsheetLimitException(MessageCatalog.PartTooLarge(PartName(entry), Size(entry.Length), Size(limits.MaxPartBytes)));
             }
@@ -71,6 +73,9 @@ internal static class ZipPackageInspector
             }
         }
     }
+
+    private static bool IsWorksheet(ZipArchiveEntry entry) =>
+        PartName(entry).StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase);
 
     private static void EnsureSpreadsheetML(HashSet<string> parts)
     {
