@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Intake.Core.Catalog;
@@ -12,6 +13,13 @@ public static class NameNormalizer
     private const string Quotes = "\"'“”‘’「」『』《》";
     private const string ChineseDigits = "一二三四五六七八九十";
 
+    // Labels repeat on every row of a table (six townships, a dozen indicators), and every row asks
+    // several questions of its labels: keys already made are remembered, up to a bound, so that a
+    // file of a million distinct labels cannot grow the cache without end.
+    private const int RememberedKeys = 8192;
+    private static readonly ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+    private static int _remembered;
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -19,6 +27,22 @@ public static class NameNormalizer
             return string.Empty;
         }
 
+        if (Keys.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var key = MakeKey(text);
+        if (text.Length <= 256 && Interlocked.Increment(ref _remembered) <= RememberedKeys)
+        {
+            Keys.TryAdd(text, key);
+        }
+
+        return key;
+    }
+
+    private static string MakeKey(string text)
+    {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormKC))
         {

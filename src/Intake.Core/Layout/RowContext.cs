@@ -11,16 +11,31 @@ internal sealed record RowContext(
     string? OrgUnitText,
     int OrgUnitColumn,
     string? Unit,
-    string? PeriodRaw,
+    CellValue? PeriodCell,
     string? Period)
 {
+    /// <summary>The period cell as written, when the row has one.</summary>
+    public string? PeriodRaw => PeriodCell?.Text;
+
     public static RowContext From(ReportCatalog catalog, TableHeader header, SheetRow row)
     {
         string? orgUnitText = null;
         var orgUnitColumn = -1;
         string? unit = null;
+        string? indicatorText = null;
+        CellValue? periodCell = null;
         foreach (var column in header.Columns)
         {
+            // Only label columns say anything of the row; their cells are read as text, the rest not at all.
+            switch (column.Role)
+            {
+                case ColumnRole.Value or ColumnRole.Ignored or ColumnRole.Unknown:
+                    continue;
+                case ColumnRole.PeriodLabel:
+                    periodCell ??= row[column.Index];
+                    continue;
+            }
+
             var text = row[column.Index]?.Text;
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -29,6 +44,9 @@ internal sealed record RowContext(
 
             switch (column.Role)
             {
+                case ColumnRole.IndicatorLabel:
+                    indicatorText ??= text;
+                    break;
                 case ColumnRole.OrgUnitLabel:
                     (orgUnitText, orgUnitColumn) = (text, column.Index);
                     break;
@@ -49,14 +67,12 @@ internal sealed record RowContext(
             }
         }
 
-        var periodCell = header.Column(ColumnRole.PeriodLabel) is { } periodColumn ? row[periodColumn.Index] : null;
-        var indicatorText = header.Column(ColumnRole.IndicatorLabel) is { } indicatorColumn ? row[indicatorColumn.Index]?.Text : null;
         return new RowContext(
             indicatorText,
             orgUnitText,
             orgUnitColumn,
-            unit ?? UnitConverter.FindHeaderUnit(indicatorText ?? string.Empty),
-            periodCell?.Text,
+            unit ?? (indicatorText is null ? null : UnitConverter.FindHeaderUnit(indicatorText)),
+            periodCell,
             ParsePeriod(periodCell));
     }
 
@@ -68,7 +84,7 @@ internal sealed record RowContext(
 
     private static string? ParsePeriod(CellValue? cell) => cell?.Value switch
     {
-        DateTime date => Periods.Period.Day(DateOnly.FromDateTime(date)).Code,
+        DateTime date => DayCodes.Of(DateOnly.FromDateTime(date)),
         string text when Periods.Period.TryParse(text.Trim(), out var period) => period.Code,
         string text when Periods.PeriodText.FindAll(text) is [var match] => match.Period.Code,
         _ => null,

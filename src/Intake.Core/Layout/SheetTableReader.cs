@@ -107,7 +107,8 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
 
         public void ReadRow(SheetRow row)
         {
-            var firstText = row.Cells.FirstOrDefault(c => c is not null)?.Text;
+            // Footer and total rows are told by words: a number in the first column (序号) is neither.
+            var firstText = row.Cells.FirstOrDefault(c => c is not null)?.Value as string;
             if (_inFooter || RowLabels.IsFooter(firstText))
             {
                 _inFooter = true;
@@ -125,7 +126,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
 
             // 合计 may stand in any label column, 序号 included.
             var total = header.Columns.Where(c => c.Role != ColumnRole.Value)
-                .Select(c => RowLabels.TotalOf(row[c.Index]?.Text))
+                .Select(c => RowLabels.TotalOf(row[c.Index]?.Value as string))
                 .FirstOrDefault(kind => kind != TotalKind.None);
             Indicator? rowIndicator = null;
             if (header.IndicatorsInRows && !RowLabels.IsTotal(labels.IndicatorText))
@@ -140,7 +141,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
                 }
             }
 
-            if (labels.PeriodRaw is { Length: > 0 } periodText && labels.Period is null)
+            if (labels.Period is null && labels.PeriodRaw is { Length: > 0 } periodText)
             {
                 var cell = Address(row.Index, header.Column(ColumnRole.PeriodLabel)!.Index);
                 extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.TypeError, cell, rowIndicator?.Code,
