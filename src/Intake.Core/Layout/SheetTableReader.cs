@@ -188,7 +188,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
             {
                 if (fact is not null)
                 {
-                    extraction.Facts.Add(fact with { Total = total, Group = _group });
+                    extraction.Facts.Add(total == TotalKind.None && _group == 0 ? fact : fact with { Total = total, Group = _group });
                 }
 
                 if (issue is not null)

@@ -14,7 +14,7 @@ public sealed record CellValue(object Value, string? NumberFormat = null)
     {
         string s => s,
         double d when IsPercentFormatted => (d * 100).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) + "%",
-        double d => d.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture),
+        double d => NumberText.Of(d),
         DateTime t => t.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         _ => Value.ToString() ?? string.Empty,

@@ -1,8 +1,7 @@
-using Intake.Core.Messages;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Xml;
+using Intake.Core.Messages;
 
 namespace Intake.Core.Reading;
 
@@ -13,7 +12,13 @@ namespace Intake.Core.Reading;
 /// empty row up to the last row number it meets, so one row numbered in the billions keeps it busy
 /// for minutes. Excel itself never writes either.
 /// </summary>
-internal static class WorksheetGridScanner
+/// <remarks>
+/// The scan looks at the bytes (<see cref="TryScanBytes"/>): a worksheet as spreadsheet programs
+/// write it needs nothing more, and that keeps it several times cheaper than parsing the XML. A part
+/// holding anything only an XML parser can judge (a comment, CDATA, a DTD, a character reference in
+/// a cell reference, UTF-16) is scanned again with <see cref="System.Xml.XmlReader"/>.
+/// </remarks>
+internal static partial class WorksheetGridScanner
 {
     public const int GridRows = 1_048_576;
     public const int GridColumns = 16_384;
@@ -21,86 +26,54 @@ internal static class WorksheetGridScanner
     // The time limit is looked at once per this many elements: often enough, cheaply enough.
     private const int ElementsPerClockCheck = 1 << 16;
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        IgnoreProcessingInstructions = true,
-    };
-
     public static void Scan(ZipArchiveEntry entry, string partName, ReadLimits limits, Stopwatch clock)
     {
-        using var part = entry.Open();
-        try
+        using (var part = entry.Open())
         {
-            using var xml = XmlReader.Create(part, Settings);
-            if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "worksheet")
+            if (TryScanBytes(part, new GridWalk(partName), limits, clock))
             {
                 return;
             }
+        }
 
-            ScanSheetData(xml, partName, limits, clock);
-        }
-        catch (XmlException)
-        {
-            // Malformed XML (a DTD included) is ExcelDataReader's to report when it meets it,
-            // which it does no later than here, and only if it reads the part at all.
-        }
+        using var again = entry.Open();
+        ScanXml(again, new GridWalk(partName), limits, clock);
     }
 
-    private static void ScanSheetData(XmlReader xml, string partName, ReadLimits limits, Stopwatch clock)
+    /// <summary>Follows the rows and cells of one sheet's data and stops at the first outside the grid.</summary>
+    private sealed class GridWalk(string partName)
     {
-        var inSheetData = false;
-        long row = 0;
-        long column = 0;
-        var elements = 0;
-        while (xml.Read())
+        private long _row;
+        private long _column;
+
+        public bool InSheetData { get; private set; }
+
+        public void StartSheetData(bool empty) => InSheetData = !empty;
+
+        public void EndSheetData() => InSheetData = false;
+
+        public void Row(ReadOnlySpan<char> number)
         {
-            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "sheetData")
+            _row = RowNumber(number) ?? _row + 1;
+            _column = 0;
+            if (_row > GridRows)
             {
-                inSheetData = false;
-            }
-
-            if (xml.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            if (++elements % ElementsPerClockCheck == 0)
-            {
-                SpreadsheetReader.CheckTime(limits, clock);
-            }
-
-            switch (xml.LocalName)
-            {
-                case "sheetData":
-                    inSheetData = !xml.IsEmptyElement;
-                    break;
-                case "row" when inSheetData:
-                    var number = xml.GetAttribute("r");
-                    row = RowNumber(number) ?? row + 1;
-                    column = 0;
-                    EnsureInGrid(partName, row, 1, MessageCatalog.GridRow(Truncate(number ?? row.ToString(CultureInfo.InvariantCulture))));
-                    break;
-                case "c" when inSheetData:
-                    var reference = xml.GetAttribute("r");
-                    var (cellColumn, cellRow) = CellReference(reference);
-                    column = cellColumn ?? column + 1;
-                    EnsureInGrid(partName, cellRow ?? row, column,
-                        reference is null ? MessageCatalog.GridCell(row, column) : MessageCatalog.GridReference(Truncate(reference)));
-                    break;
+                Outside(MessageCatalog.GridRow(Truncate(number.IsEmpty ? _row.ToString(CultureInfo.InvariantCulture) : number.ToString())));
             }
         }
-    }
 
-    private static void EnsureInGrid(string partName, long row, long column, LocalizedText where)
-    {
-        if (row > GridRows || column > GridColumns)
+        public void Cell(ReadOnlySpan<char> reference)
         {
+            var (cellColumn, cellRow) = CellReference(reference);
+            _column = cellColumn ?? _column + 1;
+            if ((cellRow ?? _row) > GridRows || _column > GridColumns)
+            {
+                Outside(reference.IsEmpty ? MessageCatalog.GridCell(_row, _column) : MessageCatalog.GridReference(Truncate(reference.ToString())));
+            }
+        }
+
+        private void Outside(LocalizedText where) =>
             throw new UnreadableFileException(MessageCatalog.CellOutsideGrid(partName, where, GridRows, GridColumns));
-        }
     }
 
     /// <summary>A row number as written; numbers past the grid all read as one past it.</summary>
@@ -126,9 +99,9 @@ internal static class WorksheetGridScanner
     }
 
     /// <summary>"XFD7" → (16384, 7), one-based; each part null where the reference does not give it.</summary>
-    private static (long? Column, long? Row) CellReference(string? reference)
+    private static (long? Column, long? Row) CellReference(ReadOnlySpan<char> reference)
     {
-        if (string.IsNullOrEmpty(reference))
+        if (reference.IsEmpty)
         {
             return (null, null);
         }
@@ -141,7 +114,7 @@ internal static class WorksheetGridScanner
             letters++;
         }
 
-        return (letters == 0 ? null : column, RowNumber(reference.AsSpan(letters)));
+        return (letters == 0 ? null : column, RowNumber(reference[letters..]));
     }
 
     private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";

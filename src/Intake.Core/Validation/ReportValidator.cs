@@ -66,36 +66,50 @@ public static class ReportValidator
 
     private static IEnumerable<ReportIssue> CheckDuplicates(IReadOnlyList<Fact> facts)
     {
-        foreach (var group in facts.GroupBy(f => (f.OrgUnit, f.Indicator, f.Period, f.Measure)).Where(g => g.Count() > 1))
+        // One pass, keeping the first fact of each key: a history import holds hundreds of thousands.
+        var first = new Dictionary<(string OrgUnit, string Indicator, string Period, Measure Measure), Fact>(facts.Count);
+        foreach (var other in facts)
         {
-            var first = group.First();
-            foreach (var other in group.Skip(1).Where(f => f.Value != first.Value || f.Qualifier != first.Qualifier))
+            if (!first.TryAdd((other.OrgUnit, other.Indicator, other.Period, other.Measure), other)
+                && first[(other.OrgUnit, other.Indicator, other.Period, other.Measure)] is var earlier
+                && (other.Value != earlier.Value || other.Qualifier != earlier.Qualifier))
             {
                 yield return new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, other.Cell, other.Indicator,
-                    MessageCatalog.DuplicateValue(first.Cell, other.OrgUnit, other.Period, other.Raw, first.Raw, other.Indicator),
-                    other.Raw, MessageCatalog.ExpectedOnce(first.Cell, first.Raw));
+                    MessageCatalog.DuplicateValue(earlier.Cell, other.OrgUnit, other.Period, other.Raw, earlier.Raw, other.Indicator),
+                    other.Raw, MessageCatalog.ExpectedOnce(earlier.Cell, earlier.Raw));
             }
         }
     }
 
     private static IEnumerable<ReportIssue> CheckRules(ReportCatalog catalog, IReadOnlyList<Fact> facts)
     {
-        foreach (var group in facts.GroupBy(f => (f.Reporter, f.OrgUnit, f.Period, f.Measure)))
+        if (catalog.Rules.Count == 0)
         {
-            var byIndicator = group.GroupBy(f => f.Indicator).ToDictionary(g => g.Key, g => g.First());
-            foreach (var rule in catalog.Rules)
-            {
-                if (!byIndicator.TryGetValue(rule.Left, out var left))
-                {
-                    continue;
-                }
+            return [];
+        }
 
+        // The first value of each indicator per (reporter, org unit, period, measure), for the indicators rules name.
+        var named = catalog.Rules.SelectMany(r => new[] { r.Left, r.Right }).ToHashSet(StringComparer.Ordinal);
+        var values = new Dictionary<(string Reporter, string OrgUnit, string Period, Measure Measure, string Indicator), Fact>();
+        foreach (var fact in facts)
+        {
+            if (named.Contains(fact.Indicator))
+            {
+                values.TryAdd((fact.Reporter, fact.OrgUnit, fact.Period, fact.Measure, fact.Indicator), fact);
+            }
+        }
+
+        var issues = new List<ReportIssue>();
+        foreach (var ((reporter, orgUnit, period, measure, indicator), left) in values)
+        {
+            foreach (var rule in catalog.Rules.Where(r => r.Left == indicator))
+            {
                 double right;
                 if (double.TryParse(rule.Right, NumberStyles.Float, CultureInfo.InvariantCulture, out var constant))
                 {
                     right = constant;
                 }
-                else if (byIndicator.TryGetValue(rule.Right, out var other))
+                else if (values.TryGetValue((reporter, orgUnit, period, measure, rule.Right), out var other))
                 {
                     right = other.Value;
                 }
@@ -106,12 +120,14 @@ public static class ReportValidator
 
                 if (!Holds(left.Value, rule.Operator, right))
                 {
-                    yield return new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell, left.Indicator,
+                    issues.Add(new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell, left.Indicator,
                         MessageCatalog.RuleViolation(rule.MessageZh, rule.Code, left.Raw, left.Value, $"{left.Indicator} {OperatorText(rule.Operator)}", rule.Right, right),
-                        left.Raw, MessageCatalog.ExpectedRule(OperatorText(rule.Operator), right, rule.MessageZh));
+                        left.Raw, MessageCatalog.ExpectedRule(OperatorText(rule.Operator), right, rule.MessageZh)));
                 }
             }
         }
+
+        return issues;
     }
 
     private static bool Holds(double left, RuleOperator op, double right) => op switch

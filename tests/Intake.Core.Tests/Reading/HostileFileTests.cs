@@ -156,6 +156,12 @@ public sealed class HostileFileTests
     [InlineData("<row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>", "ZZZZZZ1")]
     [InlineData("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2000000000\"><c r=\"A2000000000\"><v>1</v></c></row>", "2000000000")]
     [InlineData("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c><c><v>2</v></c></row>", "第 1 行第 16385 列")]
+    [InlineData("<x:row xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" r=\"1\"><x:c r=\"ZZZZZZ1\"><x:v>1</x:v></x:c></x:row>", "ZZZZZZ1")]
+    [InlineData("<row r='1'><c r = 'ZZZZZZ1'><v>1</v></c></row>", "ZZZZZZ1")]
+    [InlineData("<row r=\"1\"><c s=\"a>b\" r=\"ZZZZZZ1\"><v>1</v></c></row>", "ZZZZZZ1")]
+    [InlineData("<row r=\"1\"><c r=\"&#90;ZZZZZ1\"><v>1</v></c></row>", "ZZZZZZ1")]
+    [InlineData("<!-- <c r=\"A1\"> --><row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>", "ZZZZZZ1")]
+    [InlineData("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[<c r=\"A2\">]]></t></is></c><c r=\"ZZZZZZ1\"><v>1</v></c></row>", "ZZZZZZ1")]
     public void CellOutsideExcelsGridIsTurnedAwayBeforeAnythingIsAllocatedForIt(string sheetData, string named)
     {
         // ExcelDataReader 3.6 would allocate a row array as wide as column ZZZZZZ (2.5 GB), or step
@@ -170,6 +176,18 @@ public sealed class HostileFileTests
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - allocated, 0, 50L * 1024 * 1024);
         Assert.Contains(named, issue.MessageZh, StringComparison.Ordinal);
         Assert.Contains("超出 Excel 表格的范围", issue.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AUtf16WorksheetIsScannedForTheGridToo()
+    {
+        var sheet = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + WorksheetElement("<row r=\"1\"><c r=\"ZZZZZZ1\"><v>1</v></c></row>", null))).ToArray();
+        using var file = Zip(Part("xl/workbook.xml", WorkbookXml), Part("xl/_rels/workbook.xml.rels", WorkbookRelationships), ("xl/worksheets/sheet1.xml", sheet));
+
+        var issue = AssertUnreadable(Parse(file));
+
+        Assert.Contains("ZZZZZZ1", issue.MessageZh, StringComparison.Ordinal);
     }
 
     [Fact]
