@@ -2,10 +2,10 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Intake.Core.Catalog;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.IntegrationTests.Support;
 
@@ -22,8 +22,15 @@ internal static class HandlerFactory
             blobOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
         }
 
-        var storage = new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions);
-        return new IngestReportHandler(storage, CatalogLoader.Default, new IntakeOptions { ReportLockLease = TimeSpan.FromSeconds(15) }, TimeProvider.System, NullLogger<IngestReportHandler>.Instance);
+        // The handler's collaborators come from AddIntake, as in the function app, over storage clients carrying the policy.
+        return new ServiceCollection()
+            .AddSingleton(new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions))
+            .AddSingleton(new IntakeOptions { ReportLockLease = TimeSpan.FromSeconds(15) })
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLogging()
+            .AddIntake()
+            .BuildServiceProvider()
+            .GetRequiredService<IngestReportHandler>();
     }
 
     /// <summary>The inbox blob as a given handler's storage sees it.</summary>
