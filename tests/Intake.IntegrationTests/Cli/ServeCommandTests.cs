@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using Azure.Data.Tables;
+using Intake.IntegrationTests.Support;
+using Intake.Storage;
+using Xunit.Abstractions;
+
+namespace Intake.IntegrationTests.Cli;
+
+/// <summary>
+/// <c>intake serve</c> as a person runs it: a process on the WebJobs SDK against its own Azurite (not the
+/// shared one, whose inbox other tests fill and drain by hand), fed by uploads from the Azure SDK alone.
+/// </summary>
+public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper output) : IClassFixture<AzuriteFixture>
+{
+    private static readonly TimeSpan Pickup = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task UploadsAreProcessedWithNoFurtherCommandAndCtrlCStopsTheHostCleanly()
+    {
+        await using var serve = await ServeProcess.StartAsync(azurite.ConnectionString, TimeSpan.FromSeconds(90));
+        using (var http = new HttpClient { BaseAddress = serve.Address })
+        {
+            Assert.Equal("ok", await http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+            Assert.Contains("\"inbox\":\"reports-inbox\"", await http.GetStringAsync(new Uri("/api/status", UriKind.Relative)), StringComparison.Ordinal);
+        }
+
+        const string report = "城管局2022年第13周周报.xlsx";
+        const string hostile = "城管局2022年第14周周报.xlsx";
+        var clock = Stopwatch.StartNew();
+        await TestReports.UploadSampleAsync(azurite, report);
+        await TestReports.UploadAsync(azurite, hostile, ZipBomb());
+
+        var facts = await EventuallyAsync(async () =>
+        {
+            var rows = await QueryAsync(StorageNames.FactsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W13"} and Reporter eq {"cgj"}"));
+            return rows.Count > 0 ? rows : null;
+        });
+        Assert.Equal(14, facts.Count);
+        output.WriteLine($"Facts stored {clock.Elapsed.TotalSeconds:0.0} s after the upload");
+        var rejected = await EventuallyAsync(async () =>
+        {
+            await foreach (var blob in azurite.Storage.Container(StorageNames.RejectedContainer).GetBlobsAsync())
+            {
+                if (blob.Name.EndsWith("/" + hostile, StringComparison.Ordinal))
+                {
+                    return blob.Name;
+                }
+            }
+
+            return null;
+        });
+        var feedback = (await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(rejected + ".json").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("\"rejected\"", feedback, StringComparison.Ordinal);
+        Assert.True(await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(rejected + ".txt").ExistsAsync());
+        Assert.True(clock.Elapsed < Pickup, $"both uploads done in {clock.Elapsed}");
+        await EventuallyAsync(async () =>
+        {
+            await foreach (var _ in azurite.Storage.Container(StorageNames.InboxContainer).GetBlobsAsync())
+            {
+                return null;
+            }
+
+            return "empty";
+        });
+
+        var exitCode = await serve.InterruptAsync(TimeSpan.FromSeconds(45));
+
+        output.WriteLine(serve.Output);
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"accepted {report}: cgj 2022-W13, 14 facts", serve.Output, StringComparison.Ordinal);
+        Assert.Contains($"Rejected {hostile}", serve.Output, StringComparison.Ordinal);
+        Assert.EndsWith("stopped", serve.Output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    // A real report with a 5 MiB part of zeros beside it: over the compression-ratio limit, so it is turned away unread.
+    private static MemoryStream ZipBomb()
+    {
+        var workbook = TestReports.LongWorkbook(("整修路灯", 160));
+        using (var zip = new ZipArchive(workbook, ZipArchiveMode.Update, leaveOpen: true))
+        using (var part = zip.CreateEntry("xl/media/zeros.bin", CompressionLevel.SmallestSize).Open())
+        {
+            part.Write(new byte[5 * 1024 * 1024]);
+        }
+
+        return workbook;
+    }
+
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+        where T : class
+    {
+        using var deadline = new CancellationTokenSource(Pickup);
+        while (true)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), deadline.Token);
+        }
+    }
+
+    private async Task<List<TableEntity>> QueryAsync(string table, string filter)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in azurite.Storage.Tables.GetTableClient(table).QueryAsync<TableEntity>(filter))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
