@@ -73,6 +73,23 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.EndsWith("stopped", serve.Output.TrimEnd(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ServeWithAHalfIdentityBasedSettingFailsAtStartNamingItAndStartsNoEmulator()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["IntakeStorage__blobServiceUri"] = "https://intakedata.blob.core.windows.net",
+            ["IntakeStorage__tableServiceUri"] = "https://intakedata.table.core.windows.net",
+            ["IntakeStorage__credential"] = "managedidentity",
+        };
+
+        var result = await ProcessRunner.IntakeAsync(environment, "serve", "--port", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("IntakeStorage__queueServiceUri is missing", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Azurite", result.StandardOutput + result.StandardError, StringComparison.Ordinal);
+    }
+
     // A real report with a 5 MiB part of zeros beside it: over the compression-ratio limit, so it is turned away unread.
     private static MemoryStream ZipBomb()
     {
