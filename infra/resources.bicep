@@ -137,7 +137,6 @@ resource deployerBlobRole 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   scope: storage
   properties: {
     principalId: principalId
-    principalType: 'User'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
   }
 }
