@@ -70,7 +70,9 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
         Assert.Equal(0, exitCode);
         Assert.Contains($"accepted {report}: cgj 2022-W13, 14 facts", serve.Output, StringComparison.Ordinal);
         Assert.Contains($"Rejected {hostile}", serve.Output, StringComparison.Ordinal);
-        Assert.EndsWith("stopped", serve.Output.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("intake serve 已停止 / stopped", serve.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fail:", serve.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", serve.Output, StringComparison.Ordinal);
     }
 
     [Fact]
