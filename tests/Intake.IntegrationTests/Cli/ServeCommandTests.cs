@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs.Specialized;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Xunit.Abstractions;
@@ -76,6 +77,40 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task AnUploadThatFailsFiveTimesIsQuarantinedByThePoisonQueueTrigger()
+    {
+        // The report's lock stays taken and serve waits for it only a second: every run fails until the poison threshold.
+        const string report = "城管局2022年第13周周报.xlsx";
+        var locks = azurite.Storage.Container(StorageNames.LocksContainer);
+        var lockBlob = locks.GetBlobClient("2022-W13/cgj/stuck");
+        await lockBlob.UploadAsync(BinaryData.Empty, overwrite: true);
+        var lease = lockBlob.GetBlobLeaseClient();
+        await lease.AcquireAsync(BlobLeaseClient.InfiniteLeaseDuration);
+        await using var serve = await ServeProcess.StartAsync(
+            azurite.ConnectionString, TimeSpan.FromSeconds(90), new Dictionary<string, string> { ["Intake__ReportLockTimeout"] = "00:00:01" });
+
+        await TestReports.UploadAsync(azurite, "poison/" + report, new MemoryStream(File.ReadAllBytes(RepositoryPaths.Sample(report))), new Dictionary<string, string> { ["form"] = "stuck" });
+
+        var quarantined = await EventuallyAsync(async () =>
+        {
+            await foreach (var blob in azurite.Storage.Container(StorageNames.RejectedContainer).GetBlobsAsync())
+            {
+                if (blob.Name.EndsWith("/poison/" + report, StringComparison.Ordinal))
+                {
+                    return blob.Name;
+                }
+            }
+
+            return null;
+        }, TimeSpan.FromMinutes(3));
+        var feedback = (await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(quarantined + ".json").DownloadContentAsync()).Value.Content.ToString();
+        Assert.Contains("\"processing-failed\"", feedback, StringComparison.Ordinal);
+        await lease.ReleaseAsync();
+        Assert.Equal(0, await serve.InterruptAsync(TimeSpan.FromSeconds(45)));
+        Assert.Contains("Quarantined poison/" + report, serve.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ServeWithAHalfIdentityBasedSettingFailsAtStartNamingItAndStartsNoEmulator()
     {
         var environment = new Dictionary<string, string>
@@ -105,10 +140,10 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
         return workbook;
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe)
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan? within = null)
         where T : class
     {
-        using var deadline = new CancellationTokenSource(Pickup);
+        using var deadline = new CancellationTokenSource(within ?? Pickup);
         while (true)
         {
             if (await probe() is { } found)

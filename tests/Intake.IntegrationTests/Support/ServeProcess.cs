@@ -23,7 +23,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     /// <summary>Everything serve printed so far, stdout and stderr interleaved.</summary>
     public string Output => string.Join('\n', _lines);
 
-    public static async Task<ServeProcess> StartAsync(string storage, TimeSpan readyTimeout)
+    public static async Task<ServeProcess> StartAsync(string storage, TimeSpan readyTimeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,6 +36,11 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         foreach (var argument in new[] { ProcessRunner.IntakeDll, "serve", "--storage", storage, "--port", "0" })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var serve = new ServeProcess(Process.Start(start) ?? throw new InvalidOperationException("intake serve did not start."));
