@@ -111,6 +111,18 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
     }
 
     [Fact]
+    public async Task TheRollupTimerRunsOnTheScheduleSetting()
+    {
+        await using var serve = await ServeProcess.StartAsync(
+            azurite.ConnectionString, TimeSpan.FromSeconds(90), new Dictionary<string, string> { ["RollupSchedule"] = "*/2 * * * * *" });
+
+        var built = await EventuallyAsync(() => Task.FromResult(serve.Output.Split('\n').FirstOrDefault(l => l.Contains(" rollups for ", StringComparison.Ordinal))));
+
+        Assert.Contains("BuildWeeklyRollupsHandler", built, StringComparison.Ordinal);
+        Assert.Equal(0, await serve.InterruptAsync(TimeSpan.FromSeconds(45)));
+    }
+
+    [Fact]
     public async Task ServeWithAHalfIdentityBasedSettingFailsAtStartNamingItAndStartsNoEmulator()
     {
         var environment = new Dictionary<string, string>
