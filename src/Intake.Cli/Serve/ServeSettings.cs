@@ -33,10 +33,16 @@ internal static class ServeSettings
         if (!environment.GetSection(HostStorage).Exists())
         {
             var intake = environment.GetSection(StorageNames.ConnectionSetting);
-            settings[HostStorage] = storage ?? intake.Value;
-            foreach (var child in intake.GetChildren())
+            if ((storage ?? intake.Value) is { } connection)
             {
-                settings[$"{HostStorage}:{child.Key}"] = child.Value;
+                settings[HostStorage] = connection;
+            }
+            else
+            {
+                foreach (var child in intake.GetChildren())
+                {
+                    settings[$"{HostStorage}:{child.Key}"] = child.Value;
+                }
             }
         }
 
