@@ -18,6 +18,7 @@ public static class IntakeCommandLine
             IngestCommand.Create(),
             RollupCommand.Create(),
             DemoCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parsed = root.Parse(args);
@@ -34,7 +35,13 @@ public static class IntakeCommandLine
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // serve stops its host on Ctrl+C and needs more than the default 2 s to finish the uploads in hand.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"存储设置有误 / storage setting: {ex.Message}");
+            return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
         {

@@ -2,16 +2,13 @@ using Intake.Core.Reading;
 
 namespace Intake.Storage;
 
-/// <summary>Settings of the pipeline, bound from the configuration section <c>Intake</c>.</summary>
+/// <summary>
+/// Settings of the pipeline, bound from the configuration section <c>Intake</c>. The storage account
+/// is not among them: it is the setting <c>IntakeStorage</c> (<see cref="Connections.StorageConnectionOptions"/>).
+/// </summary>
 public sealed class IntakeOptions
 {
     public const string SectionName = "Intake";
-
-    /// <summary>
-    /// Storage connection string. Default <c>UseDevelopmentStorage=true</c> (Azurite); the function app
-    /// and the CLI also read the <c>IntakeStorage</c> setting.
-    /// </summary>
-    public string StorageConnection { get; set; } = "UseDevelopmentStorage=true";
 
     /// <summary>A folder with org-units.csv, indicators.csv and rules.csv replacing the built-in catalog. Default none.</summary>
     public string? CatalogPath { get; set; }

@@ -1,6 +1,8 @@
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Reports;
+using Intake.Storage.Blobs;
+using Intake.Storage.Connections;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
@@ -11,31 +13,38 @@ using Microsoft.Extensions.Options;
 
 namespace Intake.Storage;
 
-/// <summary>Registers the pipeline: the same services for the function app, the CLI and the tests.</summary>
+/// <summary>Registers the pipeline: the same services for the function app, <c>intake serve</c>, the CLI and the tests.</summary>
 public static class IntakeServiceCollectionExtensions
 {
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<IntakeOptions>()
-            .BindConfiguration(IntakeOptions.SectionName)
-            .PostConfigure<IConfiguration>((options, configuration) =>
+        services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName);
+
+        // IntakeStorage is a connection string, or a section of service URIs beside it (IntakeStorage__blobServiceUri),
+        // as the Functions host reads a trigger's connection; checked when the host starts.
+        services.AddOptions<StorageConnectionOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
             {
-                // The function app's trigger connection setting names the same account.
-                if (configuration[StorageNames.ConnectionSetting] is { Length: > 0 } connection)
-                {
-                    options.StorageConnection = connection;
-                }
-            });
+                var section = configuration.GetSection(StorageNames.ConnectionSetting);
+                section.Bind(options);
+                options.ConnectionString = section.Value;
+            })
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageConnectionOptions>, StorageConnectionValidator>());
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<IntakeOptions>>().Value);
         services.TryAddSingleton(sp => sp.GetRequiredService<IntakeOptions>().CatalogPath is { Length: > 0 } path
             ? CatalogLoader.Load(path)
             : CatalogLoader.Default);
-        services.TryAddSingleton(sp => new IntakeStorage(sp.GetRequiredService<IntakeOptions>().StorageConnection));
         services.TryAddSingleton<ISheetTableReader>(sp => new SheetTableReader(sp.GetRequiredService<ReportCatalog>()));
         services.TryAddSingleton(sp => new ReportParser(
             sp.GetRequiredService<ReportCatalog>(), sp.GetRequiredService<IntakeOptions>().Limits, sp.GetRequiredService<ISheetTableReader>()));
+        services.TryAddSingleton(sp => IntakeStorageFactory.Create(sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
+        services.TryAddSingleton(sp => new FactStore(sp.GetRequiredService<IntakeStorage>().Facts));
+        services.TryAddSingleton(sp => new SubmissionLedger(sp.GetRequiredService<IntakeStorage>().Submissions));
+        services.TryAddSingleton<ReportArchive>();
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();

@@ -16,10 +16,20 @@ public sealed class IntakeStorage
     /// <param name="tableOptions">Client options for tables (retries, transport, policies); default SDK options.</param>
     /// <param name="blobOptions">Client options for blobs; default SDK options.</param>
     public IntakeStorage(string connectionString, TableClientOptions? tableOptions = null, BlobClientOptions? blobOptions = null)
+        : this(
+            new TableServiceClient(connectionString ?? throw new ArgumentNullException(nameof(connectionString)), tableOptions ?? new TableClientOptions()),
+            new BlobServiceClient(connectionString, blobOptions ?? new BlobClientOptions()))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        Tables = new TableServiceClient(connectionString, tableOptions ?? new TableClientOptions());
-        Blobs = new BlobServiceClient(connectionString, blobOptions ?? new BlobClientOptions());
+    }
+
+    /// <param name="tables">The account's table service, however it authenticates.</param>
+    /// <param name="blobs">The account's blob service.</param>
+    public IntakeStorage(TableServiceClient tables, BlobServiceClient blobs)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(blobs);
+        Tables = tables;
+        Blobs = blobs;
     }
 
     public TableServiceClient Tables { get; }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
-using Intake.Storage.Azurite;
+using Intake.Local.Azurite;
 using Intake.Storage.Tables;
 using Intake.Storage;
 using Microsoft.Extensions.DependencyInjection;

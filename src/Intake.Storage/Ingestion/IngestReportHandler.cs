@@ -17,16 +17,16 @@ namespace Intake.Storage.Ingestion;
 /// </summary>
 public sealed class IngestReportHandler(
     IntakeStorage storage,
-    ReportCatalog catalog,
     ReportParser parser,
+    ReportCatalog catalog,
+    ReportArchive archive,
+    FactStore facts,
+    SubmissionLedger ledger,
     IntakeOptions options,
     TimeProvider clock,
     ILogger<IngestReportHandler> logger)
 {
     private const int MaxSwitchAttempts = 5;
-    private readonly ReportArchive _archive = new(storage, catalog);
-    private readonly FactStore _facts = new(storage.Facts);
-    private readonly SubmissionLedger _ledger = new(storage.Submissions);
 
     /// <summary>Processes the blob; null when it is gone already (an earlier run finished it).</summary>
     public async Task<IngestOutcome?> HandleAsync(BlobClient blob, CancellationToken cancellationToken = default)
@@ -87,9 +87,9 @@ public sealed class IngestReportHandler(
             ? await RejectAsync(submission, cancellationToken).ConfigureAwait(false)
             : await AcceptAsync(submission, result, cancellationToken).ConfigureAwait(false);
 
-        await _archive.StoreOriginalAsync(stored, download.Content, submission.Status != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
-        await _archive.WriteFeedbackAsync(stored, result, submission.Status, cancellationToken).ConfigureAwait(false);
-        await _archive.RemoveFromInboxAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
+        await archive.StoreOriginalAsync(stored, download.Content, submission.Status != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
+        await archive.WriteFeedbackAsync(stored, result, submission.Status, cancellationToken).ConfigureAwait(false);
+        await archive.RemoveFromInboxAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(submission);
         return new IngestOutcome(blob.Name, submission.SubmissionId, submission.Status, result.Reporter, result.Period,
             submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob, submission.OriginalBlob,
@@ -100,7 +100,7 @@ public sealed class IngestReportHandler(
     {
         submission.Status = SubmissionStatus.Rejected;
         submission.ProcessedAt = clock.GetUtcNow();
-        await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+        await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
         return submission.Status;
     }
 
@@ -111,7 +111,7 @@ public sealed class IngestReportHandler(
         var status = result.Status == ReportStatus.AcceptedWithWarnings ? SubmissionStatus.AcceptedWithWarnings : SubmissionStatus.Accepted;
         for (var attempt = 1; ; attempt++)
         {
-            var versions = await _ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
+            var versions = await ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
             var current = versions.Where(v => SubmissionStatus.IsCurrent(v.Status) && v.SubmissionId != submission.SubmissionId).ToList();
             submission.ProcessedAt = clock.GetUtcNow();
             // Identical to the current version, or older than it: record this upload and change nothing,
@@ -121,18 +121,18 @@ public sealed class IngestReportHandler(
             if (keep is not null)
             {
                 submission.Status = keep.ContentSha256 == submission.ContentSha256 ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
-                await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
-                await _facts.SweepAsync(result.Facts.Select(f => f.Period), submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
+                await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+                await facts.SweepAsync(result.Facts.Select(f => f.Period), submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
                 return submission.Status;
             }
 
-            await _facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
+            await facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
             submission.Status = status;
             submission.FactCount = result.Facts.Count;
             submission.FactPeriods = PeriodList.Compact(result.Facts.Select(f => f.Period));
             try
             {
-                await _ledger.SwitchCurrentAsync(submission, current, cancellationToken).ConfigureAwait(false);
+                await ledger.SwitchCurrentAsync(submission, current, cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (SubmissionLedger.IsConcurrencyConflict(ex) && attempt < MaxSwitchAttempts)
             {
@@ -142,7 +142,7 @@ public sealed class IngestReportHandler(
 
             var periods = versions.SelectMany(v => PeriodList.Expand(v.FactPeriods))
                 .Concat(result.Facts.Select(f => f.Period));
-            await _facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
         }
     }

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Intake.Core.Catalog;
 using Intake.Core.Reports;
 using Intake.Storage.Blobs;
 using Intake.Storage.Tables;
@@ -16,13 +15,15 @@ namespace Intake.Storage.Ingestion;
 /// upload deleted from the inbox. Every write is an overwrite keyed by the blob version, so a retry
 /// after a crash at any point ends as one clean run would.
 /// </summary>
-public sealed class PoisonBlobHandler(IntakeStorage storage, ReportCatalog catalog, TimeProvider clock, ILogger<PoisonBlobHandler> logger)
+public sealed class PoisonBlobHandler(
+    IntakeStorage storage,
+    ReportArchive archive,
+    SubmissionLedger ledger,
+    TimeProvider clock,
+    ILogger<PoisonBlobHandler> logger)
 {
     /// <summary>The form part of the submission's RowKey: <c>unknown|poison|submissionId</c>.</summary>
     public const string PoisonForm = "poison";
-
-    private readonly SubmissionLedger _ledger = new(storage.Submissions);
-    private readonly ReportArchive _archive = new(storage, catalog);
 
     /// <summary>
     /// Quarantines the blob. False when there was nothing to do: it is not in the inbox, it is gone
@@ -65,9 +66,9 @@ public sealed class PoisonBlobHandler(IntakeStorage storage, ReportCatalog catal
         var submission = Submission(blobName, properties, download.ContentSha256, feedback);
         await storage.Container(StorageNames.RejectedContainer).GetBlobClient(submission.OriginalBlob)
             .UploadAsync(download.Content, new BlobUploadOptions { Metadata = properties.Metadata }, cancellationToken).ConfigureAwait(false);
-        await _archive.WriteJsonAndTextAsync(submission.OriginalBlob, feedback, PoisonBlobFeedback.Text(feedback), cancellationToken).ConfigureAwait(false);
-        await _ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
-        if (!await _archive.RemoveFromInboxAsync(inbox, properties.ETag, cancellationToken).ConfigureAwait(false))
+        await archive.WriteJsonAndTextAsync(submission.OriginalBlob, feedback, PoisonBlobFeedback.Text(feedback), cancellationToken).ConfigureAwait(false);
+        await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
+        if (!await archive.RemoveFromInboxAsync(inbox, properties.ETag, cancellationToken).ConfigureAwait(false))
         {
             logger.LogInformation("{Blob} was uploaded again while it was quarantined; the new upload stays in the inbox", blobName);
         }

@@ -14,12 +14,11 @@ namespace Intake.Storage.Rollups;
 /// </summary>
 public sealed class BuildWeeklyRollupsHandler(
     IntakeStorage storage,
+    CurrentFactReader currentFacts,
     ReportCatalog catalog,
     TimeProvider clock,
     ILogger<BuildWeeklyRollupsHandler> logger)
 {
-    private readonly CurrentFactReader _facts = new(storage);
-
     public async Task<IReadOnlyList<WeeklyRollup>> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
     {
         week ??= ShanghaiCalendar.PreviousWeek(clock);
@@ -29,10 +28,10 @@ public sealed class BuildWeeklyRollupsHandler(
         }
 
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var facts = new List<Fact>(await _facts.ReadAsync(week.Code, cancellationToken).ConfigureAwait(false));
+        var facts = new List<Fact>(await currentFacts.ReadAsync(week.Code, cancellationToken).ConfigureAwait(false));
         for (var day = week.Start; day <= week.End; day = day.AddDays(1))
         {
-            facts.AddRange(await _facts.ReadAsync(Period.Day(day).Code, cancellationToken).ConfigureAwait(false));
+            facts.AddRange(await currentFacts.ReadAsync(Period.Day(day).Code, cancellationToken).ConfigureAwait(false));
         }
 
         var rollups = WeeklyRollupBuilder.Build(catalog, week, facts);

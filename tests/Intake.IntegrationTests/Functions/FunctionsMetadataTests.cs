@@ -40,7 +40,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void HostJsonIsCopiedBesideTheFunctions()
     {
-        var hostJson = Path.Combine(FunctionsOutput(), "host.json");
+        var hostJson = Path.Combine(RepositoryPaths.FunctionsOutput, "host.json");
 
         using var host = JsonDocument.Parse(File.ReadAllText(hostJson));
         Assert.Equal(5, host.RootElement.GetProperty("extensions").GetProperty("blobs").GetProperty("poisonBlobThreshold").GetInt32());
@@ -51,10 +51,7 @@ public sealed class FunctionsMetadataTests
 
     private static JsonElement[] Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsOutput(), "functions.metadata")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.FunctionsOutput, "functions.metadata")));
         return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToArray();
     }
-
-    private static string FunctionsOutput() =>
-        Path.Combine(RepositoryPaths.Root, "functions", "Intake.Functions", "bin", RepositoryPaths.Configuration, "net10.0");
 }

@@ -1,5 +1,5 @@
 using Intake.Storage;
-using Intake.Storage.Azurite;
+using Intake.Local.Azurite;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Intake.IntegrationTests.Support;

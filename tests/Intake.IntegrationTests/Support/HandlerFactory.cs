@@ -2,12 +2,11 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Intake.Core.Catalog;
 using Intake.Core.Layout;
-using Intake.Core.Reports;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.IntegrationTests.Support;
 
@@ -24,10 +23,21 @@ internal static class HandlerFactory
             blobOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
         }
 
-        var storage = new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions);
-        var options = new IntakeOptions { ReportLockLease = TimeSpan.FromSeconds(15) };
-        var parser = new ReportParser(CatalogLoader.Default, options.Limits, tables ?? new SheetTableReader(CatalogLoader.Default));
-        return new IngestReportHandler(storage, CatalogLoader.Default, parser, options, TimeProvider.System, NullLogger<IngestReportHandler>.Instance);
+        // The handler's collaborators come from AddIntake, as in the function app, over storage clients carrying the policy.
+        var services = new ServiceCollection()
+            .AddSingleton(new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions))
+            .AddSingleton(new IntakeOptions { ReportLockLease = TimeSpan.FromSeconds(15) })
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLogging();
+        if (tables is not null)
+        {
+            services.AddSingleton(tables);
+        }
+
+        return services
+            .AddIntake()
+            .BuildServiceProvider()
+            .GetRequiredService<IngestReportHandler>();
     }
 
     /// <summary>The inbox blob as a given handler's storage sees it.</summary>

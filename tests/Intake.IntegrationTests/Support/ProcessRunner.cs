@@ -51,10 +51,11 @@ internal static class ProcessRunner
 
     /// <summary>Runs the intake CLI with some environment variables changed.</summary>
     public static Task<Result> IntakeAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments) =>
-        RunAsync(
-            "dotnet",
-            arguments.Prepend(Path.Combine(RepositoryPaths.Root, "src", "Intake.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "intake.dll")),
-            environment: environment);
+        RunAsync("dotnet", arguments.Prepend(IntakeDll), environment: environment);
+
+    /// <summary>The intake CLI as built next to these tests.</summary>
+    public static string IntakeDll =>
+        Path.Combine(RepositoryPaths.Root, "src", "Intake.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "intake.dll");
 
     /// <summary>Runs a script of tools/interop with node, installing its pinned packages first if needed.</summary>
     public static async Task<Result> InteropAsync(params string[] arguments)

@@ -11,6 +11,10 @@ internal static class RepositoryPaths
     public static string Configuration =>
         AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar).Contains("Release") ? "Release" : "Debug";
 
+    /// <summary>The function app's build output, as deployed: what <c>func</c> or <c>azd</c> would publish.</summary>
+    public static string FunctionsOutput =>
+        Path.Combine(Root, "functions", "Intake.Functions", "bin", Configuration, "net10.0");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

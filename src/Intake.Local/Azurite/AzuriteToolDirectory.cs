@@ -1,4 +1,4 @@
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>Locates the folder whose package.json pins Azurite.</summary>
 internal static class AzuriteToolDirectory

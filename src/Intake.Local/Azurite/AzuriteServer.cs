@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>
 /// An Azurite storage emulator on 127.0.0.1, either a process started here (stopped on dispose) or

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>Finds node and npm on PATH and checks that node is new enough for the pinned Azurite.</summary>
 internal static class NodeToolchain

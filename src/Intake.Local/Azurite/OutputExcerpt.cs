@@ -1,4 +1,4 @@
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>
 /// The first and the last lines a child process printed, so that a failure can quote them without

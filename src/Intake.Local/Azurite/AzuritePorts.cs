@@ -1,4 +1,4 @@
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>The three ports one Azurite process listens on.</summary>
 internal readonly record struct AzuritePorts(int Blob, int Queue, int Table)

@@ -1,4 +1,4 @@
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 internal static class AzuriteConnectionString
 {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>Installs the pinned Azurite with <c>npm ci</c> when it is missing or another version.</summary>
 internal static class AzuriteInstaller

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>Runs a short-lived command (node, npm) to completion, bounded in time.</summary>
 internal static class CommandRunner

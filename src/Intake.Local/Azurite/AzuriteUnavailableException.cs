@@ -1,4 +1,4 @@
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>
 /// Azurite could not be installed or started: Node.js or npm missing, the tool folder not found,

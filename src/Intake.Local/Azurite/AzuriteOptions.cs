@@ -1,4 +1,4 @@
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 /// <summary>How <see cref="AzuriteServer"/> finds, installs and starts the Azurite storage emulator.</summary>
 public sealed class AzuriteOptions

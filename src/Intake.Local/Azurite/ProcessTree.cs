@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 internal static class ProcessTree
 {

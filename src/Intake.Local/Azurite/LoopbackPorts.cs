@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Intake.Storage.Azurite;
+namespace Intake.Local.Azurite;
 
 internal static class LoopbackPorts
 {

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Intake.Cli.Serve;
+using Intake.Local.Azurite;
+using Intake.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Intake.Cli.Commands;
+
+/// <summary>
+/// <c>intake serve</c>: runs the function app's triggers locally on the WebJobs SDK until Ctrl+C, starting
+/// Azurite unless storage is given, and answers HTTP on 127.0.0.1.
+/// </summary>
+internal static class ServeCommand
+{
+    public const int DefaultPort = 7071;
+
+    public static Command Create()
+    {
+        var storage = new Option<string?>("--storage")
+        {
+            Description = "存储连接字符串；默认使用 IntakeStorage 设置，没有则启动 Azurite / storage connection string (default: the IntakeStorage setting, else a started Azurite)",
+        };
+        var port = new Option<int>("--port") { Description = "HTTP 端口（0 为任一空闲端口）/ HTTP port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => DefaultPort };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("端口应在 0–65535 之间 / the port must be 0 to 65535");
+            }
+        });
+        var command = new Command("serve", "在本机运行触发器（上传即处理），直到 Ctrl+C / run the triggers locally until Ctrl+C") { storage, port };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(storage), result.GetValue(port), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? storage, int port, CancellationToken cancellationToken)
+    {
+        var environment = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        AzuriteServer? azurite = null;
+        if (storage is null && !environment.GetSection(StorageNames.ConnectionSetting).Exists())
+        {
+            using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+            try
+            {
+                azurite = await AzuriteServer.EnsureRunningAsync(new AzuriteOptions(), loggers.CreateLogger("Azurite"), cancellationToken);
+            }
+            catch (AzuriteUnavailableException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message);
+                return ExitCodes.Usage;
+            }
+
+            storage = azurite.ConnectionString;
+        }
+
+        await using (azurite)
+        {
+            var settings = ServeSettings.For(environment, storage, Path.Combine(AppContext.BaseDirectory, "host.json"));
+            await using var app = ServeHost.Build(settings, port);
+            // Before the trigger listens, so that it never polls a container that is not there yet.
+            await app.Services.GetRequiredService<IntakeStorage>().EnsureCreatedAsync(cancellationToken);
+            await app.StartAsync(cancellationToken);
+            Console.WriteLine($"intake serve 已就绪 / ready: {string.Join(' ', app.Urls)} — 处理上传到 {StorageNames.InboxContainer} 的报表 / processing uploads to {StorageNames.InboxContainer} (Ctrl+C 停止 / to stop)");
+            await app.WaitForShutdownAsync(cancellationToken);
+            Console.WriteLine("intake serve 已停止 / stopped");
+        }
+
+        return ExitCodes.Accepted;
+    }
+}

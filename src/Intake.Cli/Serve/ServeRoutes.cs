@@ -1,0 +1,26 @@
+using Intake.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Intake.Cli.Serve;
+
+/// <summary>The HTTP routes of <c>intake serve</c>; pages and APIs for people are added here.</summary>
+internal static class ServeRoutes
+{
+    public static IEndpointRouteBuilder MapIntakeRoutes(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/healthz", () => Results.Text("ok"));
+        routes.MapGet("/api/status", async (IntakeStorage storage, CancellationToken cancellationToken) =>
+        {
+            var waiting = 0;
+            await foreach (var _ in storage.Container(StorageNames.InboxContainer).GetBlobsAsync(cancellationToken: cancellationToken))
+            {
+                waiting++;
+            }
+
+            return Results.Json(new ServeStatus(storage.Blobs.AccountName, StorageNames.InboxContainer, waiting));
+        });
+        return routes;
+    }
+}
