@@ -16,6 +16,12 @@ public static class UnitConverter
     /// </summary>
     public static bool TryConvert(double value, string from, string to, out double converted)
     {
+        if (string.Equals(from, to, StringComparison.Ordinal) && Find(to) is not null)
+        {
+            converted = value;
+            return true;
+        }
+
         var source = Find(from);
         var target = Find(to);
         if (source is null || target is null || source.BaseUnit != target.BaseUnit)

@@ -15,6 +15,9 @@ internal static class ExcelSheetReader
     private static readonly HashSet<int> BuiltInDateFormats =
         [14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58];
 
+    // The clock is read once per this many rows (plus one): a row takes microseconds, the limit is seconds.
+    private const int RowsPerClockCheck = 255;
+
     static ExcelSheetReader() => CodePages.EnsureRegistered();
 
     public static IEnumerable<Sheet> Read(Stream stream, ReadLimits limits, Stopwatch clock)
@@ -75,13 +78,10 @@ internal static class ExcelSheetReader
                 empty &= cells[column] is null;
             }
 
-            if (!empty)
+            var rows = empty ? 0 : countRow();
+            if (rows > limits.MaxRows || (index & RowsPerClockCheck) == 0)
             {
-                SpreadsheetReader.CheckProgress(countRow(), limits, clock);
-            }
-            else
-            {
-                SpreadsheetReader.CheckTime(limits, clock);
+                SpreadsheetReader.CheckProgress(rows, limits, clock);
             }
 
             merges.Fill(index, cells);

@@ -67,10 +67,10 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
                 sheets.Any(s => s.HasTable) ? MessageCatalog.NoValues : MessageCatalog.NoTable));
         }
 
-        var facts = Resolve(raw.Where(r => !r.IsTotal), metadata, issues);
-        issues.AddRange(ReportValidator.Validate(catalog, facts, raw));
+        var validated = ReportValidator.Validate(catalog, Resolve(raw.Where(r => !r.IsTotal), metadata, issues), raw);
+        issues.AddRange(validated.Issues);
         var rejected = issues.Any(i => i.Severity == Severity.Error);
-        return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : facts, issues);
+        return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues);
     }
 
     private static List<Fact> Resolve(IEnumerable<RawFact> raw, ReportMetadata metadata, List<ReportIssue> issues)
@@ -98,7 +98,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null, MessageCatalog.PeriodMissing));
         }
 
-        return facts.DistinctBy(f => (f.OrgUnit, f.Indicator, f.Period, f.Measure, f.Value, f.Qualifier)).ToList();
+        return facts;
     }
 
     // Nothing inside the file can be read, but its name, its path and the upload's metadata may still

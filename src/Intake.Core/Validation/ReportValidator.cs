@@ -9,36 +9,61 @@ namespace Intake.Core.Validation;
 
 /// <summary>
 /// Checks a whole report: each value against its indicator, 合计 rows against the sum of their
-/// rows, the same value given twice, and the cross-indicator rules of the catalog.
+/// rows, the same value given twice, and the cross-indicator rules of the catalog. One pass builds
+/// the index of facts that the duplicate and rule checks look up: a history import holds hundreds of thousands.
 /// </summary>
 public static class ReportValidator
 {
     private const double Tolerance = 1e-6;
 
-    /// <param name="facts">The report's facts, reporter and period settled.</param>
+    /// <param name="facts">The report's facts, reporter and period settled: one reporter, so a fact is known by its org unit, indicator, period and measure.</param>
     /// <param name="raw">Every value read, total rows included: totals are checked against the detail rows they add up.</param>
-    public static IEnumerable<ReportIssue> Validate(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> raw)
+    /// <returns>The facts that stand (a value given twice alike counts once) and every issue found.</returns>
+    public static ValidationResult Validate(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> raw)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(raw);
+        var constraints = new List<ReportIssue>();
+        var duplicates = new List<ReportIssue>();
+        var first = new Dictionary<FactKey, Fact>(facts.Count);
+        var distinct = new List<Fact>(facts.Count);
         foreach (var fact in facts)
         {
             if (FactConstraints.Check(catalog.IndicatorByCode(fact.Indicator)!, fact.Value, fact.Raw, fact.Cell) is { } issue)
             {
-                yield return issue;
+                constraints.Add(issue);
+            }
+
+            if (first.TryAdd(new FactKey(fact.OrgUnit, fact.Indicator, fact.Period, fact.Measure), fact))
+            {
+                distinct.Add(fact);
+            }
+            else if (first[new FactKey(fact.OrgUnit, fact.Indicator, fact.Period, fact.Measure)] is var earlier
+                && (fact.Value != earlier.Value || fact.Qualifier != earlier.Qualifier))
+            {
+                duplicates.Add(new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, fact.Cell, fact.Indicator,
+                    MessageCatalog.DuplicateValue(earlier.Cell, fact.OrgUnit, fact.Period, fact.Raw, earlier.Raw, fact.Indicator),
+                    fact.Raw, MessageCatalog.ExpectedOnce(earlier.Cell, earlier.Raw)));
             }
         }
 
-        foreach (var issue in CheckTotals(catalog, raw).Concat(CheckDuplicates(facts)).Concat(CheckRules(catalog, facts)))
-        {
-            yield return issue;
-        }
+        var issues = constraints.Concat(CheckTotals(catalog, raw)).Concat(duplicates).Concat(CheckRules(catalog, distinct, first)).ToList();
+        return new ValidationResult(distinct, issues);
     }
+
+    private readonly record struct FactKey(string OrgUnit, string Indicator, string Period, Measure Measure);
 
     private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, IReadOnlyList<RawFact> raw)
     {
+        var totals = raw.Where(r => r.IsTotal).ToList();
+        if (totals.Count == 0)
+        {
+            yield break;
+        }
+
         var details = raw.Where(r => !r.IsTotal).ToList();
-        foreach (var total in raw.Where(r => r.IsTotal))
+        foreach (var total in totals)
         {
             var indicator = catalog.IndicatorByCode(total.Indicator)!;
             // A 合计 row totals its own sheet, a 小计 row its own group of it; a 汇总 sheet totals all the others.
@@ -64,52 +89,25 @@ public static class ReportValidator
         }
     }
 
-    private static IEnumerable<ReportIssue> CheckDuplicates(IReadOnlyList<Fact> facts)
+    private static List<ReportIssue> CheckRules(ReportCatalog catalog, List<Fact> facts, Dictionary<FactKey, Fact> first)
     {
-        // One pass, keeping the first fact of each key: a history import holds hundreds of thousands.
-        var first = new Dictionary<(string OrgUnit, string Indicator, string Period, Measure Measure), Fact>(facts.Count);
-        foreach (var other in facts)
-        {
-            if (!first.TryAdd((other.OrgUnit, other.Indicator, other.Period, other.Measure), other)
-                && first[(other.OrgUnit, other.Indicator, other.Period, other.Measure)] is var earlier
-                && (other.Value != earlier.Value || other.Qualifier != earlier.Qualifier))
-            {
-                yield return new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, other.Cell, other.Indicator,
-                    MessageCatalog.DuplicateValue(earlier.Cell, other.OrgUnit, other.Period, other.Raw, earlier.Raw, other.Indicator),
-                    other.Raw, MessageCatalog.ExpectedOnce(earlier.Cell, earlier.Raw));
-            }
-        }
-    }
-
-    private static IEnumerable<ReportIssue> CheckRules(ReportCatalog catalog, IReadOnlyList<Fact> facts)
-    {
-        if (catalog.Rules.Count == 0)
-        {
-            return [];
-        }
-
-        // The first value of each indicator per (reporter, org unit, period, measure), for the indicators rules name.
-        var named = catalog.Rules.SelectMany(r => new[] { r.Left, r.Right }).ToHashSet(StringComparer.Ordinal);
-        var values = new Dictionary<(string Reporter, string OrgUnit, string Period, Measure Measure, string Indicator), Fact>();
-        foreach (var fact in facts)
-        {
-            if (named.Contains(fact.Indicator))
-            {
-                values.TryAdd((fact.Reporter, fact.OrgUnit, fact.Period, fact.Measure, fact.Indicator), fact);
-            }
-        }
-
         var issues = new List<ReportIssue>();
-        foreach (var ((reporter, orgUnit, period, measure, indicator), left) in values)
+        var rulesByLeft = catalog.Rules.ToLookup(r => r.Left, StringComparer.Ordinal);
+        if (rulesByLeft.Count == 0)
         {
-            foreach (var rule in catalog.Rules.Where(r => r.Left == indicator))
+            return issues;
+        }
+
+        foreach (var left in facts)
+        {
+            foreach (var rule in rulesByLeft[left.Indicator])
             {
                 double right;
                 if (double.TryParse(rule.Right, NumberStyles.Float, CultureInfo.InvariantCulture, out var constant))
                 {
                     right = constant;
                 }
-                else if (values.TryGetValue((reporter, orgUnit, period, measure, rule.Right), out var other))
+                else if (first.TryGetValue(new FactKey(left.OrgUnit, rule.Right, left.Period, left.Measure), out var other))
                 {
                     right = other.Value;
                 }
