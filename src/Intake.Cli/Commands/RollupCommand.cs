@@ -26,9 +26,9 @@ internal static class RollupCommand
         {
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             var code = result.GetValue(week);
-            var rollups = await services.GetRequiredService<BuildWeeklyRollupsHandler>()
+            var built = await services.GetRequiredService<BuildWeeklyRollupsHandler>()
                 .RunAsync(code is null ? null : Period.TryParse(code, out var p) ? p : null, cancellationToken);
-            foreach (var rollup in rollups.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal))
+            foreach (var rollup in built.Rollups.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal))
             {
                 Console.WriteLine($"{rollup.Week} {rollup.OrgUnit,-12} {rollup.Indicator,-32} {ContractNames.Of(rollup.Measure),-10} {rollup.Value,12:0.##} {ContractNames.Of(rollup.Qualifier)}");
             }

@@ -2,8 +2,11 @@ using Azure;
 using Azure.Storage.Blobs;
 using Intake.Core.Catalog;
 using Intake.Core.Metadata;
+using Intake.Core.Periods;
 using Intake.Core.Reports;
+using Intake.Core.Rollups;
 using Intake.Storage.Blobs;
+using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -26,6 +29,7 @@ public sealed class IngestReportHandler(
     private readonly ReportArchive _archive = new(storage, catalog);
     private readonly FactStore _facts = new(storage.Facts);
     private readonly SubmissionLedger _ledger = new(storage.Submissions);
+    private readonly RollupState _rollupState = new(storage.RollupState);
 
     /// <summary>Processes the blob; null when it is gone already (an earlier run finished it).</summary>
     public async Task<IngestOutcome?> HandleAsync(BlobClient blob, CancellationToken cancellationToken = default)
@@ -140,9 +144,30 @@ public sealed class IngestReportHandler(
             }
 
             var periods = versions.SelectMany(v => PeriodList.Expand(v.FactPeriods))
-                .Concat(result.Facts.Select(f => f.Period));
+                .Concat(result.Facts.Select(f => f.Period))
+                .ToList();
             await _facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await MarkEndedWeeksDirtyAsync(periods, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
+        }
+    }
+
+    // The timer builds a week once, after it ends: a report accepted later for an ended week (late, or a
+    // correction) marks the weeks its facts, and the facts it replaced, feed. A retry after a crash marks them again.
+    private async Task MarkEndedWeeksDirtyAsync(IEnumerable<string> periods, string submissionId, CancellationToken cancellationToken)
+    {
+        var lastEnded = ShanghaiCalendar.PreviousWeek(clock);
+        var weeks = periods.Distinct(StringComparer.Ordinal)
+            .Select(code => Period.TryParse(code, out var period) ? period : null)
+            .OfType<Period>()
+            .SelectMany(p => RollupWindow.WeeksFedBy(p, options.Rollups.LastLookbackWeeks))
+            .Where(w => w.End <= lastEnded.End)
+            .DistinctBy(w => w.Code)
+            .ToList();
+        if (weeks.Count > 0)
+        {
+            await _rollupState.MarkDirtyAsync(weeks, submissionId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Marked {Count} ended weeks for a rebuild: {Weeks}", weeks.Count, string.Join(",", weeks.Select(w => w.Code)));
         }
     }
 

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Intake.Core.Reports;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
 
@@ -13,7 +14,11 @@ public sealed class CurrentFactReader(IntakeStorage storage)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default)
+    public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default) =>
+        (await ReadSourcedAsync(period, cancellationToken).ConfigureAwait(false)).Select(f => f.Fact).ToList();
+
+    /// <summary>The current facts of a period, each with the submission it belongs to.</summary>
+    public async Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default)
     {
         // Statuses, then facts, then statuses again: when no version became or stopped being current
         // in between, the facts read belong to complete current versions (a version's facts are all
@@ -35,8 +40,10 @@ public sealed class CurrentFactReader(IntakeStorage storage)
             {
                 return rows
                     .Where(r => after.Contains(r.SubmissionId))
-                    .Select(r => new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
-                        r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell))
+                    .Select(r => new SourcedFact(
+                        new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
+                            r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell),
+                        r.SubmissionId))
                     .ToList();
             }
         }
