@@ -13,6 +13,8 @@ public static class IntakeCommandLine
             ParseCommand.Create(),
             IngestCommand.Create(),
             RollupCommand.Create(),
+            ExportCommand.Create(),
+            BulletinCommand.Create(),
             DemoCommand.Create(),
         };
 

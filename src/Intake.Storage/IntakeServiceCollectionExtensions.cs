@@ -35,6 +35,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();
+        services.TryAddSingleton<WeeklyReportReader>();
         return services;
     }
 }

@@ -28,7 +28,7 @@ public sealed class BuildWeeklyRollupsHandler(
     private readonly RollupState _state = new(storage.RollupState);
 
     /// <summary>Rebuilds one week (by default the one that ended last) and replaces its rows in the three tables.</summary>
-    public async Task<BuiltWeek> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
+    public async Task<WeeklyReport> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
     {
         week ??= ShanghaiCalendar.PreviousWeek(clock);
         if (week.Kind != PeriodKind.Week)
@@ -58,14 +58,14 @@ public sealed class BuildWeeklyRollupsHandler(
         await WeekPartitionWriter.ReplaceAsync(storage.Completeness, week.Code, completeness.Select(RollupEntities.Completeness).ToList(), cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Built {Week}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Received} of {Expected} expected reporters received",
             week.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, completeness.Count(c => c.Expected && c.Received), completeness.Count(c => c.Expected));
-        return new BuiltWeek(week, result.Rollups, result.Reconciliations, completeness);
+        return new WeeklyReport(week, result.Rollups, completeness, result.Reconciliations);
     }
 
     /// <summary>
     /// The timer's run: the week that just ended, any weeks a missed run skipped, and every week marked dirty by a
     /// late or corrected report; each mark is cleared once its week is rebuilt.
     /// </summary>
-    public async Task<IReadOnlyList<BuiltWeek>> RunScheduledAsync(bool isPastDue = false, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<WeeklyReport>> RunScheduledAsync(bool isPastDue = false, CancellationToken cancellationToken = default)
     {
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var previous = ShanghaiCalendar.PreviousWeek(clock);
@@ -90,7 +90,7 @@ public sealed class BuildWeeklyRollupsHandler(
             weeks[week!.Start] = week;
         }
 
-        var built = new List<BuiltWeek>();
+        var built = new List<WeeklyReport>();
         foreach (var week in weeks.Values)
         {
             built.Add(await RunAsync(week, cancellationToken).ConfigureAwait(false));
