@@ -78,7 +78,8 @@ public static class BulletinComposer
 
     private static string Reporting(ReportCatalog catalog, IReadOnlyList<CompletenessEntry> completeness)
     {
-        var expected = completeness.Where(c => c.Expected).ToList();
+        var order = catalog.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        var expected = completeness.Where(c => c.Expected).OrderBy(c => order.GetValueOrDefault(c.Reporter, int.MaxValue)).ToList();
         var received = expected.Where(c => c.Received).ToList();
         var late = received.Where(c => !c.OnTime).Select(c => Name(catalog, c.Reporter)).ToList();
         var missing = expected.Where(c => !c.Received).Select(c => Name(catalog, c.Reporter)).ToList();

@@ -32,6 +32,15 @@ public sealed class BulletinComposerTests
     }
 
     [Fact]
+    public void WhoHasNotReportedFollowsTheCatalogWhateverOrderTheRowsComeIn()
+    {
+        var report = PublishingFixture.Report();
+        var reversed = BulletinComposer.Compose(CatalogLoader.Default, report with { Completeness = report.Completeness.Reverse().ToList() });
+
+        Assert.Equal(Bulletin.Paragraphs[^1], reversed.Paragraphs[^1]);
+    }
+
+    [Fact]
     public void MarkdownHasTheTitleTheWeekAndEveryParagraph()
     {
         var markdown = BulletinMarkdown.Write(Bulletin);

@@ -81,6 +81,45 @@ public sealed class WeeklyRollupPipelineTests(AzuriteFixture azurite)
             (await TableRows.ReadAsync(azurite.Storage.Completeness, "2019-W10")).Where(r => (bool)r["Received"]!).Select(r => r.RowKey).Order());
         Assert.Empty(await DirtyWeeksAsync());
         await TableRows.ClearRollupStateAsync(azurite);
+
+        await ExportedWorkbookShowsTheRebuiltWeekAsync();
+        await BulletinDocumentTellsTheWeekAsync();
+        var backfill = await ProcessRunner.IntakeAsync("rollup", "--from", "2019-W10", "--to", "2019-W11", "--storage", azurite.ConnectionString);
+        Assert.True(backfill.ExitCode == 0, backfill.StandardError);
+        Assert.Contains("2/2 2019-W11", backfill.StandardError, StringComparison.Ordinal);
+        Assert.Contains("shangjie|enterprise_visits|period sum 16 exact 2", await RollupsAsync("2019-W10"));
+    }
+
+    private async Task ExportedWorkbookShowsTheRebuiltWeekAsync()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("export").FullName, "2019-W10.xlsx");
+        var run = await ProcessRunner.IntakeAsync("export", "--week", "2019-W10", "--out", file, "--storage", azurite.ConnectionString);
+        Assert.True(run.ExitCode == 0, run.StandardError);
+
+        var sheets = WorkbookText.Read(file);
+        Assert.Equal(["汇总", "完成情况", "数据核对"], sheets.Keys);
+        Assert.Contains(["上街区", "走访企业", "次", "16", "", "合计", "2"], sheets["汇总"]);
+        Assert.Contains(["上街区", "排查安全隐患", "处", "17余", "", "合计", "2"], sheets["汇总"]);
+        Assert.Contains(["上街区", "城镇新增就业", "人", "20", "", "牵头部门数", "1"], sheets["汇总"]);
+        Assert.Equal("迟报", sheets["完成情况"].Single(r => r[0] == "济源路街道")[^2]);
+        Assert.Equal("未报", sheets["完成情况"].Single(r => r[0] == "区发改委")[^2]);
+        var item = Assert.Single(sheets["数据核对"].Skip(1));
+        Assert.Equal(["区人社局", "城镇新增就业", "本期", "全区数与各单位合计不符", "20", "5"], item.Take(6));
+    }
+
+    private async Task BulletinDocumentTellsTheWeekAsync()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("bulletin").FullName, "2019-W10.docx");
+        var run = await ProcessRunner.IntakeAsync("bulletin", "--week", "2019-W10", "--out", file, "--storage", azurite.ConnectionString);
+        Assert.True(run.ExitCode == 0, run.StandardError);
+
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(file, false);
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal(["上街区工作周报", "2019年第10周（3月4日—3月10日）"], paragraphs.Take(2));
+        Assert.Contains("一是区城管局。本周排查安全隐患9处。", paragraphs);
+        Assert.Contains("二是区人社局。本周城镇新增就业20人。", paragraphs);
+        Assert.Contains("三是各乡镇（街道）。本周城镇新增就业共5人（峡窝镇5人）；走访企业共16次（峡窝镇12次、济源路街道4次）；排查安全隐患共8余处（峡窝镇8余处）。", paragraphs);
+        Assert.EndsWith("区发改委、通航试验区管委会、区教育局、中心路街道、新安路街道、工业路街道、矿山街道未报送。", paragraphs[^1], StringComparison.Ordinal);
     }
 
     [Fact]
