@@ -6,7 +6,8 @@ namespace Intake.Core.Rollups;
 public static partial class WeeklyRollupBuilder
 {
     // A township's number may come twice: from its own report and from a department's table of townships.
-    // It is one quantity: the org unit's own report wins, else the first reporter by code. When the reports
+    // It is one quantity: the org unit's own report wins, else the report received last (a department's
+    // correction comes after its first version), else the first reporter by code. When the reports
     // disagree and the period ends in this week, the disagreement is recorded (each period ends in exactly one
     // week, so it is recorded once).
     private static List<FactInPeriod> OneValuePerPeriod(ReportCatalog catalog, Period week, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
@@ -17,6 +18,7 @@ public static partial class WeeklyRollupBuilder
         {
             var ordered = group
                 .OrderBy(f => f.IsOwnReport ? 0 : 1)
+                .ThenByDescending(f => f.Source.ReceivedAt)
                 .ThenBy(f => f.Fact.Reporter, StringComparer.Ordinal)
                 .ThenBy(f => f.Source.SubmissionId, StringComparer.Ordinal)
                 .ThenBy(f => f.Fact.Cell, StringComparer.Ordinal)

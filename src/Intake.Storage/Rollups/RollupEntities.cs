@@ -68,6 +68,7 @@ internal static class RollupEntities
                 orgUnit = v.OrgUnit,
                 reporter = v.Reporter,
                 submissionId = v.SubmissionId,
+                file = v.File,
                 period = v.Period,
                 cell = v.Cell,
                 value = v.Value,

@@ -40,6 +40,7 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
             v.GetProperty("orgUnit").GetString()!,
             v.GetProperty("reporter").GetString()!,
             v.GetProperty("submissionId").GetString()!,
+            v.TryGetProperty("file", out var file) ? file.GetString()! : string.Empty,
             v.GetProperty("period").GetString()!,
             v.GetProperty("cell").GetString()!,
             v.GetProperty("value").GetDouble(),

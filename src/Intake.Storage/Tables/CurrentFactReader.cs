@@ -36,14 +36,16 @@ public sealed class CurrentFactReader(IntakeStorage storage)
             }
 
             var after = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
-            if (before.SetEquals(after) || attempt >= MaxAttempts)
+            if (before.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(after.Keys) || attempt >= MaxAttempts)
             {
                 return rows
-                    .Where(r => after.Contains(r.SubmissionId))
+                    .Where(r => after.ContainsKey(r.SubmissionId))
                     .Select(r => new SourcedFact(
                         new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
                             r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell),
-                        r.SubmissionId))
+                        r.SubmissionId,
+                        after[r.SubmissionId].BlobName,
+                        after[r.SubmissionId].ReceivedAt))
                     .ToList();
             }
         }
@@ -60,18 +62,18 @@ public sealed class CurrentFactReader(IntakeStorage storage)
         return rows;
     }
 
-    private async Task<HashSet<string>> CurrentSubmissionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, SubmissionEntity>> CurrentSubmissionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
     {
-        var current = new HashSet<string>(StringComparer.Ordinal);
+        var current = new Dictionary<string, SubmissionEntity>(StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
             var submissions = storage.Submissions.QueryAsync<SubmissionEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status"], cancellationToken: cancellationToken);
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status", "BlobName", "ReceivedAt"], cancellationToken: cancellationToken);
             await foreach (var submission in submissions.ConfigureAwait(false))
             {
                 if (SubmissionStatus.IsCurrent(submission.Status))
                 {
-                    current.Add(submission.SubmissionId);
+                    current[submission.SubmissionId] = submission;
                 }
             }
         }

@@ -152,6 +152,21 @@ public sealed class WeeklyRollupBuilderTests
     }
 
     [Fact]
+    public void BetweenTwoDepartmentRowsTheReportReceivedLastIsUsedAndItsFileNamed()
+    {
+        var first = new SourcedFact(Fact("gongyelu", "new_urban_jobs", "2022-W13", 12, reporter: "rsj"), "sub-a", "inbox/人社局一季度历史数据.csv", new DateTimeOffset(2022, 4, 1, 0, 0, 0, TimeSpan.Zero));
+        var later = new SourcedFact(Fact("gongyelu", "new_urban_jobs", "2022-W13", 14, reporter: "rsj") with { Cell = "就业!B9" }, "sub-b", "区人社局第13周.xlsx", first.ReceivedAt.AddHours(1));
+
+        var result = WeeklyRollupBuilder.Build(CatalogLoader.Default, Week13, [first, later]);
+
+        Assert.Equal(14d, Rollup(result, "gongyelu", "new_urban_jobs").Value);
+        var item = Assert.Single(result.Reconciliations);
+        Assert.Equal((14d, 12d), (item.ChosenValue, item.OtherValue));
+        Assert.Contains("区人社局报14人（区人社局第13周.xlsx 就业!B9）", item.Message, StringComparison.Ordinal);
+        Assert.Contains("区人社局报12人（人社局一季度历史数据.csv A1）", item.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AConflictOfAnEarlierWeekIsLeftToThatWeek()
     {
         var result = Build(
