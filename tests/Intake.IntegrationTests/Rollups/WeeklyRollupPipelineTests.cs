@@ -123,6 +123,25 @@ public sealed class WeeklyRollupPipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task APastDueTimerCatchesUpOnTheWeeksItMissed()
+    {
+        await TableRows.ClearRollupStateAsync(azurite);
+        await RunTimerAsync(new DateTimeOffset(2019, 9, 1, 22, 0, 0, TimeSpan.Zero));
+
+        await using var services = IntakeServices.For(azurite, new FixedClock(new DateTimeOffset(2019, 9, 22, 22, 0, 0, TimeSpan.Zero)));
+        await new BuildWeeklyRollups(services.GetRequiredService<BuildWeeklyRollupsHandler>()).RunAsync(new TimerInfo { IsPastDue = true }, CancellationToken.None);
+
+        var built = await TableRows.ReadAsync(azurite.Storage.RollupState, Intake.Storage.Tables.RollupStateEntity.SchedulePartition);
+        Assert.Equal("2019-W38", Assert.Single(built)["Week"]);
+        foreach (var week in new[] { "2019-W36", "2019-W37", "2019-W38" })
+        {
+            Assert.Equal(11, (await TableRows.ReadAsync(azurite.Storage.Completeness, week)).Count);
+        }
+
+        await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    [Fact]
     public async Task ARebuildDeletesRowsThatNoLongerApply()
     {
         const string week = "2019-W20";
