@@ -103,6 +103,35 @@ public sealed class WeeklyRollupBuilderTests
     }
 
     [Fact]
+    public void AFigureStatedForTheWholeDistrictStandsInForAMissingOwnersFigure()
+    {
+        var result = Build(
+            Fact("shangjie", "new_urban_jobs", "2022-W13", 70, reporter: "rsj"),
+            Fact("xiawo", "new_urban_jobs", "2022-W13", 15));
+
+        var district = Rollup(result, WeeklyRollupBuilder.District, "new_urban_jobs");
+        Assert.Equal((70d, RollupAggregation.Owner), (district.Value, district.Aggregation));
+        Assert.Single(result.Rollups, r => r.OrgUnit == WeeklyRollupBuilder.District && r.Indicator == "new_urban_jobs");
+    }
+
+    [Fact]
+    public void ALastDistrictValueWithoutItsOwnerDoesNotDependOnTheOrderOfTheFacts()
+    {
+        var facts = new[]
+        {
+            Fact("xiawo", "jobs_target_completion", "2022-W13", 120),
+            Fact("gongyelu", "jobs_target_completion", "2022-W13", 95),
+            Fact("jiyuanlu", "jobs_target_completion", "2022-W12", 150),
+        };
+
+        var forward = Rollup(Build(facts), WeeklyRollupBuilder.District, "jobs_target_completion");
+        var backward = Rollup(Build(facts.Reverse().ToArray()), WeeklyRollupBuilder.District, "jobs_target_completion");
+
+        Assert.Equal((95d, RollupAggregation.Last), (forward.Value, forward.Aggregation));
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
     public void ASumIndicatorAddsEveryOrgUnitDepartmentsIncludedAndKeepsLowerBounds()
     {
         var result = Build(
