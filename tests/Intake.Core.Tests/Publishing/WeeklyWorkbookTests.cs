@@ -44,6 +44,20 @@ public sealed class WeeklyWorkbookTests
     }
 
     [Fact]
+    public void CompletenessCellsAreColouredByStatus()
+    {
+        using var stream = new MemoryStream();
+        WeeklyWorkbook.Write(CatalogLoader.Default, PublishingFixture.Report(), PublishingFixture.Report().Completeness, stream);
+        using var zip = new System.IO.Compression.ZipArchive(stream);
+        using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet2.xml")!.Open());
+        var xml = sheet.ReadToEnd();
+
+        Assert.Contains($"s=\"{(int)Intake.Core.Workbooks.CellStyle.GoodFill}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">按时<", xml, StringComparison.Ordinal);
+        Assert.Contains($"s=\"{(int)Intake.Core.Workbooks.CellStyle.WarningFill}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">迟报<", xml, StringComparison.Ordinal);
+        Assert.Contains($"s=\"{(int)Intake.Core.Workbooks.CellStyle.BadFill}\" t=\"inlineStr\"><is><t xml:space=\"preserve\">未报<", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReconciliationListsEachItemWithTheValueUsed()
     {
         var sheet = Read(PublishingFixture.Report())[WeeklyWorkbook.ReconciliationSheet];
