@@ -5,7 +5,7 @@ namespace Intake.Storage;
 
 /// <summary>
 /// The storage account Intake works in: its tables and containers, created on first use
-/// (once per process: creating them on every upload would cost eight round trips).
+/// (once per process: creating them on every upload would cost a round trip per table and container).
 /// </summary>
 public sealed class IntakeStorage
 {

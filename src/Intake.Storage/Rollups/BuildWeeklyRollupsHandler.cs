@@ -48,7 +48,10 @@ public sealed class BuildWeeklyRollupsHandler(
                     facts.Add(fact);
                 }
             }).ConfigureAwait(false);
+        // A report counts for the week when its period is the week or one of its days, and also when it is an
+        // import of another period (or none) whose current facts fall on the week or its days.
         var receipts = await ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
+        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)));
 
         var result = WeeklyRollupBuilder.Build(catalog, week, facts, options.Rollups);
         var completeness = CompletenessBuilder.Build(catalog, week, receipts, options.Rollups);

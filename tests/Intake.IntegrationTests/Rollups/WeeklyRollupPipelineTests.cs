@@ -142,6 +142,22 @@ public sealed class WeeklyRollupPipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task AnImportWithDayFactsInsideTheWeekCountsAsReceived()
+    {
+        var import = await IngestAsync(new DateTimeOffset(2019, 7, 1, 0, 0, 0, TimeSpan.Zero), "峡窝镇走访企业历史数据.csv", "单位,指标,日期,数值\n峡窝镇,走访企业,2019-06-04,3\n峡窝镇,走访企业,2019-06-20,5\n");
+        await using var services = IntakeServices.For(azurite, new FixedClock(new DateTimeOffset(2019, 7, 1, 0, 0, 0, TimeSpan.Zero)));
+        var handler = services.GetRequiredService<BuildWeeklyRollupsHandler>();
+
+        var week23 = await handler.RunAsync(Intake.Core.Periods.Period.Week(2019, 23));
+        var week24 = await handler.RunAsync(Intake.Core.Periods.Period.Week(2019, 24));
+
+        var received = Assert.Single(week23.Completeness, c => c.Received);
+        Assert.Equal(("xiawo", import.SubmissionId, import.ReceivedAt), (received.Reporter, received.SubmissionId, received.SubmittedAt));
+        Assert.DoesNotContain(week24.Completeness, c => c.Received);
+        Assert.Equal(3d, Assert.Single(week23.Rollups, r => r.OrgUnit == "xiawo").Value);
+    }
+
+    [Fact]
     public async Task ARebuildDeletesRowsThatNoLongerApply()
     {
         const string week = "2019-W20";
