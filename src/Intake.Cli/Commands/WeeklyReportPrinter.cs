@@ -25,7 +25,7 @@ internal static class WeeklyReportPrinter
                     x.Indicator.NameZh,
                     Value(x.Period, x.Indicator),
                     Value(x.Cumulative, x.Indicator),
-                    (x.Period ?? x.Cumulative)!.Aggregation switch { RollupAggregation.Owner => "牵头部门数", RollupAggregation.Last => "最新值", _ => "合计" },
+                    RollupText.AggregationName((x.Period ?? x.Cumulative)!.Aggregation),
                     Math.Max(x.Period?.ReportCount ?? 0, x.Cumulative?.ReportCount ?? 0).ToString(CultureInfo.InvariantCulture),
                 ]));
 
@@ -33,11 +33,11 @@ internal static class WeeklyReportPrinter
         output.WriteLine($"== 报送情况 / completeness ==");
         TextTable.Print(output, ["单位", "状态", "报送时间"],
             report.Completeness
-                .OrderBy(c => catalog.OrgUnits.ToList().FindIndex(u => u.Code == c.Reporter))
+                .OrderBy(c => catalog.OrgUnits.Select(u => u.Code).ToList().IndexOf(c.Reporter) is var i && i >= 0 ? i : int.MaxValue)
                 .Select(c => (IReadOnlyList<string>)
                 [
                     catalog.OrgUnitByCode(c.Reporter)?.NameZh ?? c.Reporter,
-                    WeekNames.Status(c),
+                    RollupText.StatusName(c.Status),
                     c.SubmittedAt is { } at ? TimeZoneInfo.ConvertTime(at, ShanghaiCalendar.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—",
                 ]));
 

@@ -81,8 +81,8 @@ public static class BulletinComposer
         var order = catalog.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var expected = completeness.Where(c => c.Expected).OrderBy(c => order.GetValueOrDefault(c.Reporter, int.MaxValue)).ToList();
         var received = expected.Where(c => c.Received).ToList();
-        var late = received.Where(c => !c.OnTime).Select(c => Name(catalog, c.Reporter)).ToList();
-        var missing = expected.Where(c => !c.Received).Select(c => Name(catalog, c.Reporter)).ToList();
+        var late = received.Where(c => c.Status == ReportingStatus.Late).Select(c => Name(catalog, c.Reporter)).ToList();
+        var missing = expected.Where(c => c.Status == ReportingStatus.Missing).Select(c => Name(catalog, c.Reporter)).ToList();
         var text = $"报送情况：本周应报送{expected.Count}个单位，已报送{received.Count}个，其中按时报送{received.Count - late.Count}个。";
         if (late.Count > 0)
         {

@@ -68,7 +68,7 @@ public static class WeeklyWorkbook
                     SpreadsheetText.Safe(indicator.Unit),
                     ValueCell(period, indicator),
                     ValueCell(cumulative, indicator),
-                    AggregationName(shown.Aggregation),
+                    RollupText.AggregationName(shown.Aggregation),
                     Math.Max(period?.ReportCount ?? 0, cumulative?.ReportCount ?? 0));
             }
         }
@@ -87,13 +87,12 @@ public static class WeeklyWorkbook
             var cells = new List<object?> { SpreadsheetText.Safe(catalog.OrgUnitByCode(reporter)?.NameZh ?? reporter) };
             foreach (var code in weeks)
             {
-                var entry = entries.GetValueOrDefault((reporter, code));
-                var status = WeekNames.Status(entry);
-                cells.Add(new StyledCell(status, status switch
+                var status = entries.GetValueOrDefault((reporter, code))?.Status ?? ReportingStatus.NotExpected;
+                cells.Add(new StyledCell(RollupText.StatusName(status), status switch
                 {
-                    "按时" => CellStyle.GoodFill,
-                    "迟报" => CellStyle.WarningFill,
-                    "未报" => CellStyle.BadFill,
+                    ReportingStatus.OnTime => CellStyle.GoodFill,
+                    ReportingStatus.Late => CellStyle.WarningFill,
+                    ReportingStatus.Missing => CellStyle.BadFill,
                     _ => CellStyle.Normal,
                 }));
             }
@@ -119,13 +118,6 @@ public static class WeeklyWorkbook
                 new StyledCell(SpreadsheetText.Safe(item.Message), CellStyle.Wrap));
         }
     }
-
-    private static string AggregationName(RollupAggregation aggregation) => aggregation switch
-    {
-        RollupAggregation.Owner => "牵头部门数",
-        RollupAggregation.Last => "最新值",
-        _ => "合计",
-    };
 
     private static StyledCell Bold(string text) => new(text, CellStyle.Bold);
 }

@@ -11,4 +11,10 @@ public sealed record CompletenessEntry(
     bool Received,
     bool OnTime,
     DateTimeOffset? SubmittedAt,
-    string? SubmissionId);
+    string? SubmissionId)
+{
+    public ReportingStatus Status =>
+        Received ? (OnTime ? ReportingStatus.OnTime : ReportingStatus.Late)
+        : Expected ? ReportingStatus.Missing
+        : ReportingStatus.NotExpected;
+}

@@ -4,10 +4,25 @@ using Intake.Core.Reports;
 
 namespace Intake.Core.Rollups;
 
-/// <summary>The Chinese sentences stored with reconciliation items and shown in exports.</summary>
+/// <summary>The Chinese words and sentences of rollups: stored with reconciliation items, shown in exports and the CLI.</summary>
 public static class RollupText
 {
     public static string MeasureName(Measure measure) => measure == Measure.Cumulative ? "累计" : "本期";
+
+    public static string StatusName(ReportingStatus status) => status switch
+    {
+        ReportingStatus.OnTime => "按时",
+        ReportingStatus.Late => "迟报",
+        ReportingStatus.Missing => "未报",
+        _ => "不需报送",
+    };
+
+    public static string AggregationName(RollupAggregation aggregation) => aggregation switch
+    {
+        RollupAggregation.Owner => "牵头部门数",
+        RollupAggregation.Last => "最新值",
+        _ => "合计",
+    };
 
     public static string KindName(ReconciliationKind kind) => kind == ReconciliationKind.Conflict ? "数据冲突" : "全区数与各单位合计不符";
 
