@@ -19,6 +19,11 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
     public async Task RollingUpOneWeekReadsOnlyThatWeeksPartitions()
     {
         var week = Period.Week(2019, 30);
+        foreach (var number in new[] { 28, 30, 31 })
+        {
+            await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, $"峡窝镇2019年第{number}周周报.xlsx", TestReports.LongWorkbook(("走访企业", number))));
+        }
+
         var recorder = new RequestRecorder();
         var tableOptions = new TableClientOptions();
         tableOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
@@ -26,7 +31,7 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
         var options = new IntakeOptions { Rollups = new RollupOptions { LastLookbackWeeks = 1 } };
         var handler = new BuildWeeklyRollupsHandler(storage, CatalogLoader.Default, options, TimeProvider.System, NullLogger<BuildWeeklyRollupsHandler>.Instance);
 
-        await handler.RunAsync(week);
+        var built = await handler.RunAsync(week);
 
         var queries = recorder.Requests
             .Where(r => r.Method == RequestMethod.Get && r.Uri.AbsolutePath.Contains("()", StringComparison.Ordinal))
@@ -40,6 +45,8 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
         Assert.Equal([week.Code], Partitions(queries, "IntakeWeeklyRollups").Union(Partitions(queries, "IntakeCompleteness")).Union(Partitions(queries, "IntakeReconciliation")));
         Assert.DoesNotContain("2019-W31", Partitions(queries, "IntakeFacts"));
         Assert.DoesNotContain("2019-W28", Partitions(queries, "IntakeFacts"));
+        Assert.Equal(30d, Assert.Single(built.Rollups, r => r.OrgUnit == "xiawo").Value);
+        await TableRows.ClearRollupStateAsync(azurite);
     }
 
     private static HashSet<string> Partitions(List<(string Table, string Filter)> queries, string table) =>
