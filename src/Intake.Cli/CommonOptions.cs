@@ -33,4 +33,22 @@ internal static class CommonOptions
         Description = "存储连接字符串 / storage connection string (default: Azurite, UseDevelopmentStorage=true)",
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("IntakeStorage") ?? "UseDevelopmentStorage=true",
     };
+
+    /// <summary>An ISO week option (<c>2022-W13</c>), checked when parsed.</summary>
+    public static Option<string?> Week(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } code && !(Intake.Core.Periods.Period.TryParse(code, out var p) && p.Kind == Intake.Core.Periods.PeriodKind.Week))
+            {
+                result.AddError($"“{code}”不是 ISO 周（如 2022-W13）/ '{code}' is not an ISO week");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The week an option names, or null when it was not given.</summary>
+    public static Intake.Core.Periods.Period? WeekValue(System.CommandLine.ParseResult result, Option<string?> option) =>
+        result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var week) ? week : null;
 }

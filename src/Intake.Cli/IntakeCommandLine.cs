@@ -17,6 +17,8 @@ public static class IntakeCommandLine
             ParseCommand.Create(),
             IngestCommand.Create(),
             RollupCommand.Create(),
+            ExportCommand.Create(),
+            BulletinCommand.Create(),
             DemoCommand.Create(),
             ServeCommand.Create(),
         };

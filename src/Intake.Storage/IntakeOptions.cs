@@ -1,4 +1,5 @@
 using Intake.Core.Reading;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage;
 
@@ -27,4 +28,7 @@ public sealed class IntakeOptions
 
     /// <summary>Limits that turn away hostile or broken files. Defaults: see <see cref="ReadLimits"/>.</summary>
     public ReadLimits Limits { get; set; } = new();
+
+    /// <summary>The weekly rollup: <c>last</c> lookback and report deadline. Defaults: see <see cref="RollupOptions"/>.</summary>
+    public RollupOptions Rollups { get; set; } = new();
 }

@@ -45,10 +45,12 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton(sp => new FactStore(sp.GetRequiredService<IntakeStorage>().Facts));
         services.TryAddSingleton(sp => new SubmissionLedger(sp.GetRequiredService<IntakeStorage>().Submissions));
         services.TryAddSingleton<ReportArchive>();
+        services.TryAddSingleton(sp => new RollupState(sp.GetRequiredService<IntakeStorage>().RollupState));
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();
+        services.TryAddSingleton<WeeklyReportReader>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ namespace Intake.Storage;
 
 /// <summary>
 /// The storage account Intake works in: its tables and containers, created on first use
-/// (once per process: creating them on every upload would cost eight round trips).
+/// (once per process: creating them on every upload would cost a round trip per table and container).
 /// </summary>
 public sealed class IntakeStorage
 {
@@ -44,6 +44,10 @@ public sealed class IntakeStorage
 
     public TableClient Completeness => Tables.GetTableClient(StorageNames.CompletenessTable);
 
+    public TableClient Reconciliation => Tables.GetTableClient(StorageNames.ReconciliationTable);
+
+    public TableClient RollupState => Tables.GetTableClient(StorageNames.RollupStateTable);
+
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 
     /// <summary>Creates every table and container that does not exist yet.</summary>
@@ -63,7 +67,11 @@ public sealed class IntakeStorage
 
     private async Task CreateAllAsync()
     {
-        string[] tables = [StorageNames.SubmissionsTable, StorageNames.FactsTable, StorageNames.WeeklyRollupsTable, StorageNames.CompletenessTable];
+        string[] tables =
+        [
+            StorageNames.SubmissionsTable, StorageNames.FactsTable, StorageNames.WeeklyRollupsTable, StorageNames.CompletenessTable,
+            StorageNames.ReconciliationTable, StorageNames.RollupStateTable,
+        ];
         string[] containers = [StorageNames.InboxContainer, StorageNames.ArchiveContainer, StorageNames.RejectedContainer, StorageNames.FeedbackContainer, StorageNames.LocksContainer];
         await Task.WhenAll(
             tables.Select(t => Tables.CreateTableIfNotExistsAsync(t))

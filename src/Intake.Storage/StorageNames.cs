@@ -7,6 +7,10 @@ public static class StorageNames
     public const string FactsTable = "IntakeFacts";
     public const string WeeklyRollupsTable = "IntakeWeeklyRollups";
     public const string CompletenessTable = "IntakeCompleteness";
+    public const string ReconciliationTable = "IntakeReconciliation";
+
+    /// <summary>Internal: the weeks whose rollups must be built again, and the last week the timer built.</summary>
+    public const string RollupStateTable = "IntakeRollupState";
 
     public const string InboxContainer = "reports-inbox";
     public const string ArchiveContainer = "reports-archive";

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
+using Intake.Core.Periods;
 using Intake.Local.Azurite;
+using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
 using Intake.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake demo</c>: starts Azurite unless one is listening, ingests <c>samples/</c>, and prints
-/// what was stored per reporter, read back from IntakeFacts.
+/// <c>intake demo</c>: starts Azurite unless one is listening, ingests <c>samples/</c>, prints what was stored
+/// per reporter, read back from IntakeFacts, and ends with the samples' week rolled up: the district rollup,
+/// who reported and what disagrees.
 /// </summary>
 internal static class DemoCommand
 {
@@ -62,8 +65,21 @@ internal static class DemoCommand
                 Console.WriteLine($"  {outcome.Status,-24} {outcome.Reporter ?? "-",-12} {outcome.Period ?? "-",-10} {outcome.FactCount,4} 项  {outcome.BlobName}");
             }
 
-            var periods = outcomes.Where(o => SubmissionStatus.IsCurrent(o.Status)).SelectMany(o => o.FactPeriods).Distinct().Order(StringComparer.Ordinal);
+            var periods = outcomes.Where(o => SubmissionStatus.IsCurrent(o.Status)).SelectMany(o => o.FactPeriods).Distinct().Order(StringComparer.Ordinal).ToList();
             await FactTablePrinter.PrintAsync(services.GetRequiredService<CurrentFactReader>(), services.GetRequiredService<ReportCatalog>(), periods, cancellationToken);
+
+            // The week most of the samples report on is the one the district office would ask about.
+            var week = outcomes.Select(o => Period.TryParse(o.Period, out var p) && p.Kind == PeriodKind.Week ? p : null)
+                .OfType<Period>()
+                .GroupBy(p => p)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault();
+            if (week is not null)
+            {
+                var report = await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunAsync(week, cancellationToken);
+                WeeklyReportPrinter.Print(Console.Out, services.GetRequiredService<ReportCatalog>(), report);
+            }
         }
 
         return ExitCodes.Accepted;

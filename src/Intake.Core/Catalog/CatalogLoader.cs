@@ -49,10 +49,10 @@ public static class CatalogLoader
         using var stream = File.OpenRead(file);
         using var document = System.Text.Json.JsonDocument.Parse(stream);
         var root = document.RootElement;
-        return new ReportCatalog(
+        return Checked(new ReportCatalog(
             CatalogJson.Records(root, "orgUnits", file).Select(ReadOrgUnit).ToList(),
             CatalogJson.Records(root, "indicators", file).Select(ReadIndicator).ToList(),
-            CatalogJson.Records(root, "rules", file).Select(ReadRule).ToList());
+            CatalogJson.Records(root, "rules", file).Select(ReadRule).ToList()));
     }
 
     private static ReportCatalog LoadEmbedded()
@@ -68,19 +68,33 @@ public static class CatalogLoader
         using var orgUnits = open(OrgUnitsFile);
         using var indicators = open(IndicatorsFile);
         using var rules = open(RulesFile);
-        return new ReportCatalog(
+        return Checked(new ReportCatalog(
             CatalogCsv.Read(orgUnits, OrgUnitsFile).Select(ReadOrgUnit).ToList(),
             CatalogCsv.Read(indicators, IndicatorsFile).Select(ReadIndicator).ToList(),
-            CatalogCsv.Read(rules, RulesFile).Select(ReadRule).ToList());
+            CatalogCsv.Read(rules, RulesFile).Select(ReadRule).ToList()));
     }
 
-    private static OrgUnit ReadOrgUnit(IReadOnlyDictionary<string, string> r) => new(
-        CatalogCsv.Required(r, "code", OrgUnitsFile),
-        CatalogCsv.Required(r, "name_zh", OrgUnitsFile),
-        CatalogCsv.Optional(r, "name_en"),
-        ParseEnum<OrgUnitKind>(CatalogCsv.Required(r, "kind", OrgUnitsFile), OrgUnitsFile),
-        NullIfEmpty(CatalogCsv.Optional(r, "parent")),
-        CatalogCsv.List(r, "aliases"));
+    // An owner indicator without a department among its reporters would have no district figure of its own.
+    private static ReportCatalog Checked(ReportCatalog catalog)
+    {
+        var orphan = catalog.Indicators.FirstOrDefault(i => i.DistrictValue == DistrictValue.Owner && catalog.OwnerOf(i) is null);
+        return orphan is null
+            ? catalog
+            : throw new InvalidDataException($"Catalog file {IndicatorsFile}: '{orphan.Code}' has district_value owner but no department among its reporters.");
+    }
+
+    private static OrgUnit ReadOrgUnit(IReadOnlyDictionary<string, string> r)
+    {
+        var kind = ParseEnum<OrgUnitKind>(CatalogCsv.Required(r, "kind", OrgUnitsFile), OrgUnitsFile);
+        return new OrgUnit(
+            CatalogCsv.Required(r, "code", OrgUnitsFile),
+            CatalogCsv.Required(r, "name_zh", OrgUnitsFile),
+            CatalogCsv.Optional(r, "name_en"),
+            kind,
+            NullIfEmpty(CatalogCsv.Optional(r, "parent")),
+            CatalogCsv.List(r, "aliases"),
+            ParseYesNo(CatalogCsv.Optional(r, "reports_weekly"), kind != OrgUnitKind.District));
+    }
 
     private static Indicator ReadIndicator(IReadOnlyDictionary<string, string> r) => new(
         CatalogCsv.Required(r, "code", IndicatorsFile),
@@ -92,7 +106,10 @@ public static class CatalogLoader
         ParseEnum<Aggregation>(CatalogCsv.Required(r, "unit_aggregation", IndicatorsFile), IndicatorsFile),
         CatalogCsv.List(r, "reporters"),
         ParseBound(CatalogCsv.Optional(r, "min")),
-        ParseBound(CatalogCsv.Optional(r, "max")));
+        ParseBound(CatalogCsv.Optional(r, "max")),
+        CatalogCsv.Optional(r, "district_value") is { Length: > 0 } districtValue
+            ? ParseEnum<DistrictValue>(districtValue, IndicatorsFile)
+            : DistrictValue.Sum);
 
     private static ConsistencyRule ReadRule(IReadOnlyDictionary<string, string> r) => new(
         CatalogCsv.Required(r, "code", RulesFile),
@@ -115,6 +132,15 @@ public static class CatalogLoader
         Enum.TryParse<T>(text, ignoreCase: true, out var value)
             ? value
             : throw new InvalidDataException($"Catalog file {fileName}: '{text}' is not a valid {typeof(T).Name}.");
+
+    // Without the column (an older catalog), every department and township is expected weekly, the district not.
+    private static bool ParseYesNo(string text, bool whenAbsent) => text.ToLowerInvariant() switch
+    {
+        "" => whenAbsent,
+        "yes" or "true" or "y" or "1" or "是" => true,
+        "no" or "false" or "n" or "0" or "否" => false,
+        _ => throw new InvalidDataException($"Catalog file {OrgUnitsFile}: reports_weekly '{text}' is neither yes nor no."),
+    };
 
     private static double? ParseBound(string text) =>
         text.Length == 0 ? null : double.Parse(text, CultureInfo.InvariantCulture);

@@ -1,6 +1,9 @@
 namespace Intake.Core.Catalog;
 
-/// <summary>One 指标 that reports carry, stored in its catalog <see cref="Unit"/>.</summary>
+/// <summary>
+/// One 指标 that reports carry, stored in its catalog <see cref="Unit"/>. <see cref="DistrictValue"/> says how
+/// the district's figure is formed (<see cref="ReportCatalog.OwnerOf"/> names the owning department).
+/// </summary>
 public sealed record Indicator(
     string Code,
     string NameZh,
@@ -11,7 +14,8 @@ public sealed record Indicator(
     Aggregation UnitAggregation,
     IReadOnlyList<string> Reporters,
     double? Min,
-    double? Max)
+    double? Max,
+    DistrictValue DistrictValue = DistrictValue.Sum)
 {
     /// <summary>The Chinese name first, then the aliases.</summary>
     public IEnumerable<string> Names => Aliases.Prepend(NameZh);

@@ -38,8 +38,20 @@ public sealed class ReportCatalog
 
     public IReadOnlyList<ConsistencyRule> Rules { get; }
 
-    /// <summary>The departments and townships expected to report every week.</summary>
-    public IEnumerable<OrgUnit> ExpectedReporters => OrgUnits.Where(u => u.Kind != OrgUnitKind.District);
+    /// <summary>The org units expected to report every week (<c>reports_weekly = yes</c>).</summary>
+    public IEnumerable<OrgUnit> ExpectedReporters => OrgUnits.Where(u => u.ReportsWeekly);
+
+    /// <summary>
+    /// The department whose own figure is the district figure of an <see cref="DistrictValue.Owner"/> indicator:
+    /// the first department among its reporters; null for <see cref="DistrictValue.Sum"/> indicators.
+    /// </summary>
+    public OrgUnit? OwnerOf(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.DistrictValue == DistrictValue.Owner
+            ? indicator.Reporters.Select(OrgUnitByCode).FirstOrDefault(u => u?.Kind == OrgUnitKind.Department)
+            : null;
+    }
 
     public OrgUnit? OrgUnitByCode(string code) => _orgUnitsByCode.GetValueOrDefault(code);
 

@@ -6,56 +6,59 @@ using Intake.Core.Reports;
 namespace Intake.Core.Rollups;
 
 /// <summary>
-/// Combines the current facts whose period lies inside one ISO week (the week itself or its days)
-/// into one value per org unit and indicator, and into a district total.
+/// Turns the current facts around one ISO week into one value per org unit, indicator and measure, and a district
+/// value per indicator as its <c>district_value</c> says, and finds the numbers that disagree.
+/// Per org unit and period one value counts (the org unit's own report wins over a department's row for it);
+/// within the week a weekly fact wins over the unit's day facts, which are otherwise summed; month, quarter and
+/// year amounts are not spread into weeks. <c>last</c> values take the latest period ending by the week's end,
+/// looking back <see cref="RollupOptions.LastLookbackWeeks"/>; cumulative values take the latest in the week.
 /// </summary>
-public static class WeeklyRollupBuilder
+public static partial class WeeklyRollupBuilder
 {
     public const string District = "shangjie";
 
-    public static IReadOnlyList<WeeklyRollup> Build(ReportCatalog catalog, Period week, IEnumerable<Fact> facts)
+    public static WeeklyRollupResult Build(ReportCatalog catalog, Period week, IEnumerable<SourcedFact> facts, RollupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(week);
-        var inWeek = facts
-            .Where(f => Period.TryParse(f.Period, out var p) && p.Start >= week.Start && p.End <= week.End)
-            .Where(f => catalog.IndicatorByCode(f.Indicator) is not null)
+        ArgumentNullException.ThrowIfNull(facts);
+        if (week.Kind != PeriodKind.Week)
+        {
+            throw new ArgumentException($"Rollups are built per ISO week, not for '{week.Code}'.", nameof(week));
+        }
+
+        options ??= new RollupOptions();
+        var known = facts
+            .Select(f => Period.TryParse(f.Fact.Period, out var p) && catalog.IndicatorByCode(f.Fact.Indicator) is { } i
+                ? new FactInPeriod(f, p, i)
+                : null)
+            .OfType<FactInPeriod>()
+            .Where(f => f.Period.End <= week.End)
             .ToList();
-        var perUnit = OneValuePerPeriod(inWeek)
-            .GroupBy(f => (f.OrgUnit, f.Indicator, f.Measure))
-            .Select(g => Combine(week, g.Key.OrgUnit, catalog.IndicatorByCode(g.Key.Indicator)!, g.Key.Measure, g.ToList()))
+        var reconciliations = new List<ReconciliationItem>();
+        var chosen = OneValuePerPeriod(catalog, week, known, reconciliations);
+        var figures = chosen
+            .GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure))
+            .Select(g => (g.Key, Figure: UnitFigureOf(week, g.Key.Indicator, g.Key.Measure, g.ToList(), options)))
+            .Where(x => x.Figure is not null)
             .ToList();
-        var district = perUnit
-            .Where(r => r.OrgUnit != District)
-            .GroupBy(r => (r.Indicator, r.Measure))
-            .Select(g => CombineUnits(week, catalog.IndicatorByCode(g.Key.Indicator)!, g.Key.Measure, g.ToList()));
-        return perUnit.Concat(district).ToList();
-    }
+        var rollups = figures
+            .Where(x => x.Key.OrgUnit != District)
+            .Select(x => ToRollup(week, x.Key.OrgUnit, x.Key.Indicator, x.Key.Measure, x.Figure!))
+            .ToList();
+        foreach (var group in figures.GroupBy(x => (x.Key.Indicator, x.Key.Measure)))
+        {
+            var district = DistrictFigure(catalog, week, group.Key.Indicator, group.Key.Measure,
+                group.ToDictionary(x => x.Key.OrgUnit, x => x.Figure!, StringComparer.Ordinal), reconciliations);
+            if (district is not null)
+            {
+                rollups.Add(ToRollup(week, District, group.Key.Indicator, group.Key.Measure, district));
+            }
+        }
 
-    // A township's number may come twice: from its own report and from a department's table of
-    // townships. It is one quantity, not two: the org unit's own report wins, else the first reporter.
-    private static IEnumerable<Fact> OneValuePerPeriod(IEnumerable<Fact> facts) =>
-        facts
-            .GroupBy(f => (f.OrgUnit, f.Indicator, f.Measure, f.Period))
-            .Select(g => g.OrderBy(f => f.Reporter == f.OrgUnit ? 0 : 1).ThenBy(f => f.Reporter, StringComparer.Ordinal).First());
-
-    private static WeeklyRollup Combine(Period week, string orgUnit, Indicator indicator, Measure measure, List<Fact> facts)
-    {
-        var aggregation = measure == Measure.Cumulative ? Aggregation.Last : indicator.TimeAggregation;
-        var ordered = facts.OrderBy(f => Period.TryParse(f.Period, out var p) ? p.End : DateOnly.MinValue).ToList();
-        var value = aggregation == Aggregation.Sum ? ordered.Sum(f => f.Value) : ordered[^1].Value;
-        var qualifier = aggregation == Aggregation.Sum ? CombineQualifiers(ordered.Select(f => f.Qualifier)) : ordered[^1].Qualifier;
-        return new WeeklyRollup(week.Code, week.Start, orgUnit, indicator.Code, measure, aggregation, value, qualifier, facts.Count);
-    }
-
-    private static WeeklyRollup CombineUnits(Period week, Indicator indicator, Measure measure, List<WeeklyRollup> units)
-    {
-        var sum = indicator.UnitAggregation == Aggregation.Sum;
-        var last = units[^1];
-        return new WeeklyRollup(week.Code, week.Start, District, indicator.Code, measure, indicator.UnitAggregation,
-            sum ? units.Sum(u => u.Value) : last.Value,
-            sum ? CombineQualifiers(units.Select(u => u.Qualifier)) : last.Qualifier,
-            units.Sum(u => u.ReportCount));
+        return new WeeklyRollupResult(
+            rollups.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ToList(),
+            reconciliations.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ThenBy(r => r.Kind).ToList());
     }
 
     /// <summary>A sum of exact values is exact; with lower bounds it is a lower bound; mixed bounds are approximate.</summary>
@@ -69,4 +72,34 @@ public static class WeeklyRollupBuilder
             _ => Qualifier.Approx,
         };
     }
+
+    private static UnitFigure? UnitFigureOf(Period week, Indicator indicator, Measure measure, List<FactInPeriod> facts, RollupOptions options)
+    {
+        if (measure == Measure.Period && indicator.TimeAggregation == Aggregation.Sum)
+        {
+            var weekly = facts.FirstOrDefault(f => f.Period == week);
+            if (weekly is not null)
+            {
+                return new UnitFigure(weekly.Fact.OrgUnit, RollupAggregation.Sum, weekly.Fact.Value, weekly.Fact.Qualifier, [weekly], week.End);
+            }
+
+            var days = facts.Where(f => f.Period.Kind == PeriodKind.Day && f.Period.Start >= week.Start).ToList();
+            return days.Count == 0 ? null
+                : new UnitFigure(days[0].Fact.OrgUnit, RollupAggregation.Sum, days.Sum(f => f.Fact.Value),
+                    CombineQualifiers(days.Select(f => f.Fact.Qualifier)), days, days.Max(f => f.Period.End));
+        }
+
+        var from = measure == Measure.Cumulative ? week.Start : RollupWindow.LookbackStart(week, options.LastLookbackWeeks);
+        var latest = facts
+            .Where(f => f.Period.End >= from)
+            .OrderByDescending(f => f.Period.End)
+            .ThenBy(f => f.Period.Kind == PeriodKind.Week ? 0 : 1)
+            .ThenByDescending(f => f.Period.Start)
+            .FirstOrDefault();
+        return latest is null ? null
+            : new UnitFigure(latest.Fact.OrgUnit, RollupAggregation.Last, latest.Fact.Value, latest.Fact.Qualifier, [latest], latest.Period.End);
+    }
+
+    private static WeeklyRollup ToRollup(Period week, string orgUnit, Indicator indicator, Measure measure, UnitFigure figure) =>
+        new(week.Code, week.Start, orgUnit, indicator.Code, measure, figure.Aggregation, figure.Value, figure.Qualifier, figure.ReportCount);
 }

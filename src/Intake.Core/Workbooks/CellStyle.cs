@@ -11,4 +11,13 @@ public enum CellStyle
 
     /// <summary>Built-in format 31 (yyyy年m月d日 in Chinese Excel), stored without a format code.</summary>
     BuiltInChineseDate = 5,
+
+    /// <summary>Green fill: done, on time.</summary>
+    GoodFill = 6,
+
+    /// <summary>Yellow fill: done, late.</summary>
+    WarningFill = 7,
+
+    /// <summary>Red fill: missing.</summary>
+    BadFill = 8,
 }

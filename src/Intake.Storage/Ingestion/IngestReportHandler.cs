@@ -2,8 +2,11 @@ using Azure;
 using Azure.Storage.Blobs;
 using Intake.Core.Catalog;
 using Intake.Core.Metadata;
+using Intake.Core.Periods;
 using Intake.Core.Reports;
+using Intake.Core.Rollups;
 using Intake.Storage.Blobs;
+using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -22,6 +25,7 @@ public sealed class IngestReportHandler(
     ReportArchive archive,
     FactStore facts,
     SubmissionLedger ledger,
+    RollupState rollupState,
     IntakeOptions options,
     TimeProvider clock,
     ILogger<IngestReportHandler> logger)
@@ -141,9 +145,30 @@ public sealed class IngestReportHandler(
             }
 
             var periods = versions.SelectMany(v => PeriodList.Expand(v.FactPeriods))
-                .Concat(result.Facts.Select(f => f.Period));
+                .Concat(result.Facts.Select(f => f.Period))
+                .ToList();
             await facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await MarkEndedWeeksDirtyAsync(periods, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
+        }
+    }
+
+    // The timer builds a week once, after it ends: a report accepted later for an ended week (late, or a
+    // correction) marks the weeks its facts, and the facts it replaced, feed. A retry after a crash marks them again.
+    private async Task MarkEndedWeeksDirtyAsync(IEnumerable<string> periods, string submissionId, CancellationToken cancellationToken)
+    {
+        var lastEnded = ShanghaiCalendar.PreviousWeek(clock);
+        var weeks = periods.Distinct(StringComparer.Ordinal)
+            .Select(code => Period.TryParse(code, out var period) ? period : null)
+            .OfType<Period>()
+            .SelectMany(p => RollupWindow.WeeksFedBy(p, options.Rollups.LastLookbackWeeks))
+            .Where(w => w.End <= lastEnded.End)
+            .DistinctBy(w => w.Code)
+            .ToList();
+        if (weeks.Count > 0)
+        {
+            await rollupState.MarkDirtyAsync(weeks, submissionId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Marked {Count} ended weeks for a rebuild: {Weeks}", weeks.Count, string.Join(",", weeks.Select(w => w.Code)));
         }
     }
 

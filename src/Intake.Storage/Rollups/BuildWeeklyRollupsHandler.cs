@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using Azure.Data.Tables;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
-using Intake.Core.Reports;
 using Intake.Core.Rollups;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
@@ -9,17 +9,26 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Storage.Rollups;
 
 /// <summary>
-/// Builds the weekly rollups of one ISO week (by default the one that ended last, in Shanghai time)
-/// from the current facts of the week and of its days. The timer function and <c>intake rollup</c> call it.
+/// Builds the weekly rollups, reconciliation items and completeness rows of ISO weeks (Shanghai time) from the
+/// current facts and submissions, replacing each week's rows exactly. The timer function runs
+/// <see cref="RunScheduledAsync"/>; <c>intake rollup</c> runs <see cref="RunAsync"/> per week.
 /// </summary>
 public sealed class BuildWeeklyRollupsHandler(
     IntakeStorage storage,
     CurrentFactReader currentFacts,
+    RollupState state,
     ReportCatalog catalog,
+    IntakeOptions options,
     TimeProvider clock,
     ILogger<BuildWeeklyRollupsHandler> logger)
 {
-    public async Task<IReadOnlyList<WeeklyRollup>> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
+    /// <summary>The most weeks a timer that missed runs catches up on in one run.</summary>
+    public const int MaxCatchUpWeeks = 26;
+
+    private const int ParallelReads = 8;
+
+    /// <summary>Rebuilds one week (by default the one that ended last) and replaces its rows in the three tables.</summary>
+    public async Task<WeeklyReport> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
     {
         week ??= ShanghaiCalendar.PreviousWeek(clock);
         if (week.Kind != PeriodKind.Week)
@@ -28,37 +37,104 @@ public sealed class BuildWeeklyRollupsHandler(
         }
 
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
-        var facts = new List<Fact>(await currentFacts.ReadAsync(week.Code, cancellationToken).ConfigureAwait(false));
-        for (var day = week.Start; day <= week.End; day = day.AddDays(1))
-        {
-            facts.AddRange(await currentFacts.ReadAsync(Period.Day(day).Code, cancellationToken).ConfigureAwait(false));
-        }
+        var facts = new ConcurrentBag<SourcedFact>();
+        await Parallel.ForEachAsync(
+            RollupWindow.Periods(week, options.Rollups.LastLookbackWeeks),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
+            async (period, ct) =>
+            {
+                foreach (var fact in await currentFacts.ReadSourcedAsync(period, ct).ConfigureAwait(false))
+                {
+                    facts.Add(fact);
+                }
+            }).ConfigureAwait(false);
+        // A report counts for the week when its period is the week or one of its days, and also when it is an
+        // import of another period (or none) whose current facts fall on the week or its days.
+        var receipts = await ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
+        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)));
 
-        var rollups = WeeklyRollupBuilder.Build(catalog, week, facts);
+        var result = WeeklyRollupBuilder.Build(catalog, week, facts, options.Rollups);
+        var completeness = CompletenessBuilder.Build(catalog, week, receipts, options.Rollups);
         var computedAt = clock.GetUtcNow();
-        foreach (var chunk in rollups.Select(r => ToEntity(r, computedAt)).Chunk(100))
-        {
-            await storage.WeeklyRollups.SubmitTransactionAsync(
-                chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken).ConfigureAwait(false);
-        }
-
-        logger.LogInformation("Built {Count} rollups for {Week} from {Facts} facts", rollups.Count, week.Code, facts.Count);
-        return rollups;
+        await WeekPartitionWriter.ReplaceAsync(storage.WeeklyRollups, week.Code, result.Rollups.Select(r => RollupEntities.Rollup(r, computedAt)).ToList(), cancellationToken).ConfigureAwait(false);
+        await WeekPartitionWriter.ReplaceAsync(storage.Reconciliation, week.Code, result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(), cancellationToken).ConfigureAwait(false);
+        await WeekPartitionWriter.ReplaceAsync(storage.Completeness, week.Code, completeness.Select(RollupEntities.Completeness).ToList(), cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Built {Week}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Received} of {Expected} expected reporters received",
+            week.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, completeness.Count(c => c.Expected && c.Received), completeness.Count(c => c.Expected));
+        return new WeeklyReport(week, result.Rollups, completeness, result.Reconciliations);
     }
 
-    private static RollupEntity ToEntity(WeeklyRollup rollup, DateTimeOffset computedAt) => new()
+    /// <summary>
+    /// The timer's run: the week that just ended, any weeks a missed run skipped, and every week marked dirty by a
+    /// late or corrected report; each mark is cleared once its week is rebuilt.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyReport>> RunScheduledAsync(bool isPastDue = false, CancellationToken cancellationToken = default)
     {
-        PartitionKey = rollup.Week,
-        RowKey = TableKeys.Join(rollup.OrgUnit, rollup.Indicator, ContractNames.Of(rollup.Measure)),
-        Week = rollup.Week,
-        WeekStart = rollup.WeekStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-        OrgUnit = rollup.OrgUnit,
-        Indicator = rollup.Indicator,
-        Measure = ContractNames.Of(rollup.Measure),
-        Aggregation = rollup.Aggregation.ToString().ToLowerInvariant(),
-        Value = rollup.Value,
-        Qualifier = ContractNames.Of(rollup.Qualifier),
-        ReportCount = rollup.ReportCount,
-        ComputedAt = computedAt,
-    };
+        await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var previous = ShanghaiCalendar.PreviousWeek(clock);
+        var weeks = new SortedDictionary<DateOnly, Period> { [previous.Start] = previous };
+        var lastBuilt = await state.LastBuiltAsync(cancellationToken).ConfigureAwait(false);
+        if (isPastDue)
+        {
+            logger.LogWarning("The rollup timer is past due; catching up from {LastBuilt} to {Week}", lastBuilt?.Code ?? "-", previous.Code);
+        }
+
+        for (var missed = previous; lastBuilt is not null && missed.Start > lastBuilt.End && weeks.Count <= MaxCatchUpWeeks; missed = Period.Week(missed.Start.AddDays(-1)))
+        {
+            weeks[missed.Start] = missed;
+        }
+
+        var marks = (await state.ListDirtyAsync(cancellationToken).ConfigureAwait(false))
+            .Select(m => (Mark: m, Week: Period.TryParse(m.Week, out var w) ? w : null))
+            .Where(m => m.Week is not null && m.Week.End <= previous.End)
+            .ToList();
+        foreach (var (_, week) in marks)
+        {
+            weeks[week!.Start] = week;
+        }
+
+        var built = new List<WeeklyReport>();
+        foreach (var week in weeks.Values)
+        {
+            built.Add(await RunAsync(week, cancellationToken).ConfigureAwait(false));
+            foreach (var (mark, _) in marks.Where(m => m.Week == week))
+            {
+                if (!await state.ClearAsync(mark, cancellationToken).ConfigureAwait(false))
+                {
+                    logger.LogInformation("{Week} was marked again during its rebuild; it is rebuilt on the next run", week.Code);
+                }
+            }
+        }
+
+        if (lastBuilt is null || lastBuilt.Start < previous.Start)
+        {
+            await state.SetLastBuiltAsync(previous, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        logger.LogInformation("Scheduled rollup built {Count} weeks: {Weeks}", built.Count, string.Join(",", built.Select(b => b.Week.Code)));
+        return built;
+    }
+
+    // Submissions of the week and of its days that were accepted at some point (current, superseded or duplicate).
+    private async Task<List<ReportReceipt>> ReceiptsAsync(Period week, CancellationToken cancellationToken)
+    {
+        var receipts = new List<ReportReceipt>();
+        var partitions = Enumerable.Range(0, 7).Select(d => Period.Day(week.Start.AddDays(d)).Code).Prepend(week.Code);
+        foreach (var partition in partitions)
+        {
+            var rows = storage.Submissions.QueryAsync<SubmissionEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+                select: ["SubmissionId", "Reporter", "Period", "Status", "ReceivedAt"],
+                cancellationToken: cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                if (row.Status != SubmissionStatus.Rejected && row.Reporter.Length > 0)
+                {
+                    receipts.Add(new ReportReceipt(row.Reporter, row.Period, row.SubmissionId, row.ReceivedAt));
+                }
+            }
+        }
+
+        return receipts;
+    }
 }

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Intake.Core.Reports;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
 
@@ -13,7 +14,11 @@ public sealed class CurrentFactReader(IntakeStorage storage)
 {
     private const int MaxAttempts = 5;
 
-    public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default)
+    public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default) =>
+        (await ReadSourcedAsync(period, cancellationToken).ConfigureAwait(false)).Select(f => f.Fact).ToList();
+
+    /// <summary>The current facts of a period, each with the submission it belongs to.</summary>
+    public async Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default)
     {
         // Statuses, then facts, then statuses again: when no version became or stopped being current
         // in between, the facts read belong to complete current versions (a version's facts are all
@@ -31,12 +36,16 @@ public sealed class CurrentFactReader(IntakeStorage storage)
             }
 
             var after = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
-            if (before.SetEquals(after) || attempt >= MaxAttempts)
+            if (before.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(after.Keys) || attempt >= MaxAttempts)
             {
                 return rows
-                    .Where(r => after.Contains(r.SubmissionId))
-                    .Select(r => new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
-                        r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell))
+                    .Where(r => after.ContainsKey(r.SubmissionId))
+                    .Select(r => new SourcedFact(
+                        new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
+                            r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell),
+                        r.SubmissionId,
+                        after[r.SubmissionId].BlobName,
+                        after[r.SubmissionId].ReceivedAt))
                     .ToList();
             }
         }
@@ -53,18 +62,18 @@ public sealed class CurrentFactReader(IntakeStorage storage)
         return rows;
     }
 
-    private async Task<HashSet<string>> CurrentSubmissionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, SubmissionEntity>> CurrentSubmissionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
     {
-        var current = new HashSet<string>(StringComparer.Ordinal);
+        var current = new Dictionary<string, SubmissionEntity>(StringComparer.Ordinal);
         foreach (var partition in partitions)
         {
             var submissions = storage.Submissions.QueryAsync<SubmissionEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status"], cancellationToken: cancellationToken);
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status", "BlobName", "ReceivedAt"], cancellationToken: cancellationToken);
             await foreach (var submission in submissions.ConfigureAwait(false))
             {
                 if (SubmissionStatus.IsCurrent(submission.Status))
                 {
-                    current.Add(submission.SubmissionId);
+                    current[submission.SubmissionId] = submission;
                 }
             }
         }

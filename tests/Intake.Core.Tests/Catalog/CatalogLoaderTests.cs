@@ -65,14 +65,16 @@ public sealed class CatalogLoaderTests
         var folder = Directory.CreateTempSubdirectory("catalog").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "org-units.csv"), "code,name_zh,name_en,kind,parent,aliases\nshangjie,上街区,Shangjie,district,,\nabc,测试局,Test,department,shangjie,测试\n");
-            File.WriteAllText(Path.Combine(folder, "indicators.csv"), "code,name_zh,aliases,unit,value_type,time_aggregation,unit_aggregation,reporters,min,max\ntrees,植树,种树,棵,integer,sum,sum,abc,0,\n");
+            File.WriteAllText(Path.Combine(folder, "org-units.csv"), "code,name_zh,name_en,kind,parent,aliases,reports_weekly\nshangjie,上街区,Shangjie,district,,,no\nabc,测试局,Test,department,shangjie,测试,yes\nxyz,某镇,Some,township,shangjie,,no\n");
+            File.WriteAllText(Path.Combine(folder, "indicators.csv"), "code,name_zh,aliases,unit,value_type,time_aggregation,unit_aggregation,reporters,min,max,district_value\ntrees,植树,种树,棵,integer,sum,sum,xyz|abc,0,,owner\n");
             File.WriteAllText(Path.Combine(folder, "rules.csv"), "code,left,operator,right,severity,message_zh\n");
 
             var catalog = CatalogLoader.LoadDirectory(folder);
 
             Assert.Equal("trees", catalog.FindIndicator("种树")?.Code);
             Assert.Null(catalog.FindIndicator("整修路灯"));
+            Assert.Equal((DistrictValue.Owner, "abc"), (catalog.IndicatorByCode("trees")!.DistrictValue, catalog.OwnerOf(catalog.IndicatorByCode("trees")!)?.Code));
+            Assert.Equal(["abc"], catalog.ExpectedReporters.Select(u => u.Code));
         }
         finally
         {
@@ -88,11 +90,14 @@ public sealed class CatalogLoaderTests
             {
               "orgUnits": [
                 { "code": "shangjie", "name_zh": "上街区", "name_en": "Shangjie", "kind": "district", "aliases": [] },
-                { "code": "abc", "name_zh": "测试局", "name_en": "Test", "kind": "department", "parent": "shangjie", "aliases": ["测试"] }
+                { "code": "abc", "name_zh": "测试局", "name_en": "Test", "kind": "department", "parent": "shangjie", "aliases": ["测试"], "reports_weekly": false },
+                { "code": "xyz", "name_zh": "某镇", "name_en": "Some", "kind": "township", "parent": "shangjie", "reports_weekly": "yes" }
               ],
               "indicators": [
                 { "code": "trees", "name_zh": "植树", "aliases": ["种树", "新植树木"], "unit": "棵", "value_type": "integer",
-                  "time_aggregation": "sum", "unit_aggregation": "sum", "reporters": "abc", "min": 0 }
+                  "time_aggregation": "sum", "unit_aggregation": "sum", "reporters": "abc", "min": 0, "district_value": "owner" },
+                { "code": "visits", "name_zh": "走访", "unit": "次", "value_type": "integer",
+                  "time_aggregation": "sum", "unit_aggregation": "sum", "reporters": ["xyz", "abc"], "district_value": "sum" }
               ],
               "rules": [
                 { "code": "few", "left": "trees", "operator": "<=", "right": "1000", "severity": "warning", "message_zh": "植树过多" }
@@ -105,6 +110,48 @@ public sealed class CatalogLoaderTests
         Assert.Equal(("trees", 0d), (catalog.FindIndicator("新植树木")?.Code, catalog.FindIndicator("种树")?.Min));
         Assert.Equal("abc", catalog.FindOrgUnit("测试")?.Code);
         Assert.Equal(Intake.Core.Reports.Severity.Warning, Assert.Single(catalog.Rules).Severity);
+        Assert.Equal(["xyz"], catalog.ExpectedReporters.Select(u => u.Code));
+        Assert.Equal((DistrictValue.Owner, DistrictValue.Sum), (catalog.IndicatorByCode("trees")!.DistrictValue, catalog.IndicatorByCode("visits")!.DistrictValue));
+        Assert.Equal("abc", catalog.OwnerOf(catalog.IndicatorByCode("trees")!)?.Code);
+        Assert.Null(catalog.OwnerOf(catalog.IndicatorByCode("visits")!));
+    }
+
+    [Theory]
+    [InlineData("new_urban_jobs", DistrictValue.Owner, "rsj")]
+    [InlineData("registered_unemployment_rate", DistrictValue.Owner, "rsj")]
+    [InlineData("drone_patrol_sorties", DistrictValue.Owner, "thsyq")]
+    [InlineData("enterprise_visits", DistrictValue.Sum, null)]
+    [InlineData("safety_hazards_found", DistrictValue.Sum, null)]
+    public void TheBuiltInCatalogSaysHowEachDistrictFigureIsFormed(string code, DistrictValue districtValue, string? owner)
+    {
+        var indicator = CatalogLoader.Default.IndicatorByCode(code)!;
+
+        Assert.Equal((districtValue, owner), (indicator.DistrictValue, CatalogLoader.Default.OwnerOf(indicator)?.Code));
+    }
+
+    [Fact]
+    public void EveryDepartmentAndTownshipButNotTheDistrictIsExpectedWeekly() =>
+        Assert.Equal(
+            ["fgw", "thsyq", "jyj", "cgj", "rsj", "xiawo", "jiyuanlu", "zhongxinlu", "xinanlu", "gongyelu", "kuangshan"],
+            CatalogLoader.Default.ExpectedReporters.Select(u => u.Code));
+
+    [Fact]
+    public void AnOwnerIndicatorWithoutADepartmentAmongItsReportersIsAClearError()
+    {
+        var folder = Directory.CreateTempSubdirectory("catalog").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "org-units.csv"), "code,name_zh,name_en,kind,parent,aliases,reports_weekly\nshangjie,上街区,Shangjie,district,,,no\nxyz,某镇,Some,township,shangjie,,yes\n");
+            File.WriteAllText(Path.Combine(folder, "indicators.csv"), "code,name_zh,aliases,unit,value_type,time_aggregation,unit_aggregation,reporters,min,max,district_value\ntrees,植树,,棵,integer,sum,sum,xyz,0,,owner\n");
+            File.WriteAllText(Path.Combine(folder, "rules.csv"), "code,left,operator,right,severity,message_zh\n");
+
+            var error = Assert.Throws<InvalidDataException>(() => CatalogLoader.LoadDirectory(folder));
+            Assert.Contains("trees", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -31,6 +31,12 @@ public sealed class DemoCommandTests
         Assert.Equal(samples, run.StandardOutput.Split('\n').Count(l => l.TrimStart().StartsWith("accepted ", StringComparison.Ordinal)));
         Assert.Contains("== 区城管局 (cgj) ==", run.StandardOutput, StringComparison.Ordinal);
         Assert.Matches(@"streetlights_repaired\s+cumulative\s+2000 at_least\s+盏\s+2000余", run.StandardOutput);
+        var rollup = run.StandardOutput[run.StandardOutput.IndexOf("== 上街区 2022年第13周", StringComparison.Ordinal)..];
+        Assert.Matches(@"整修路灯\s+160盏\s+2000余盏\s+牵头部门数\s+1", rollup);
+        Assert.Matches(@"城镇登记失业率\s+2%以内", rollup);
+        Assert.Matches(@"区城管局\s+(按时|迟报)\s+\d{4}-", rollup);
+        Assert.Matches(@"济源路街道\s+未报", rollup);
+        Assert.Matches(@"工业路街道\s+城镇新增就业\s+数据冲突\s+\d+\s+\d+", rollup);
     }
 
     private static bool Listening(int port)

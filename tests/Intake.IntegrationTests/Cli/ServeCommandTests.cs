@@ -116,7 +116,7 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
         await using var serve = await ServeProcess.StartAsync(
             azurite.ConnectionString, TimeSpan.FromSeconds(90), new Dictionary<string, string> { ["RollupSchedule"] = "*/2 * * * * *" });
 
-        var built = await EventuallyAsync(() => Task.FromResult(serve.Output.Split('\n').FirstOrDefault(l => l.Contains(" rollups for ", StringComparison.Ordinal))));
+        var built = await EventuallyAsync(() => Task.FromResult(serve.Output.Split('\n').FirstOrDefault(l => l.Contains("Scheduled rollup built", StringComparison.Ordinal))));
 
         Assert.Contains("BuildWeeklyRollupsHandler", built, StringComparison.Ordinal);
         Assert.Equal(0, await serve.InterruptAsync(TimeSpan.FromSeconds(45)));

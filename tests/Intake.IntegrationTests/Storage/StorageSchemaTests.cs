@@ -31,6 +31,26 @@ public sealed partial class StorageSchemaTests(AzuriteFixture azurite)
         Assert.Equal(Documented(table).OrderBy(p => p.Key), written.OrderBy(p => p.Key));
     }
 
+    [Theory]
+    [InlineData(StorageNames.CompletenessTable)]
+    [InlineData(StorageNames.ReconciliationTable)]
+    public async Task RollupSideTablesWriteTheDocumentedProperties(string table)
+    {
+        await using var services = IntakeServices.For(azurite);
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "工业路街道2022年第47周周报.xlsx",
+            TestReports.LongWorkbook(("城镇新增就业", 14))));
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "人社局2022年第47周周报.csv",
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes("单位,城镇新增就业（本周）\n工业路街道,12\n"))));
+        await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunAsync(Period.Week(2022, 47));
+
+        var rows = await azurite.Storage.Tables.GetTableClient(table)
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W47"}")).ToListAsync();
+        var entity = rows.First(r => !r.ContainsKey("Received") || (bool)r["Received"]!);
+        var written = entity.Keys.Except(SystemProperties).ToDictionary(k => k, k => EdmType(entity[k]));
+
+        Assert.Equal(Documented(table).OrderBy(p => p.Key), written.OrderBy(p => p.Key));
+    }
+
     private static Dictionary<string, string> Documented(string table)
     {
         var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "storage-schema.md"));

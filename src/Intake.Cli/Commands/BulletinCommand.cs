@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Intake.Cli.Publishing;
+using Intake.Core.Catalog;
+using Intake.Core.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Cli.Commands;
+
+/// <summary><c>intake bulletin --week W --out FILE.docx|.md</c>: a draft of the district's weekly work bulletin.</summary>
+internal static class BulletinCommand
+{
+    public static Command Create()
+    {
+        var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
+        var output = new Option<FileInfo>("--out") { Description = "输出文件（.docx 或 .md）/ output document (.docx or .md)", Required = true };
+        var storage = CommonOptions.Storage();
+        var catalog = CommonOptions.Catalog();
+        var command = new Command("bulletin", "生成工作周报草稿 / draft the weekly work bulletin") { week, output, storage, catalog };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var file = result.GetRequiredValue(output);
+            var extension = file.Extension.ToLowerInvariant();
+            if (extension is not (".docx" or ".md"))
+            {
+                await Console.Error.WriteLineAsync($"输出文件应为 .docx 或 .md：{file.Name} / --out must be a .docx or .md file");
+                return ExitCodes.Usage;
+            }
+
+            await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
+            var report = await WeekReports.ReadOrBuildAsync(services, CommonOptions.WeekValue(result, week), cancellationToken);
+            var bulletin = BulletinComposer.Compose(services.GetRequiredService<ReportCatalog>(), report);
+            if (extension == ".md")
+            {
+                await File.WriteAllTextAsync(file.FullName, BulletinMarkdown.Write(bulletin), cancellationToken);
+            }
+            else
+            {
+                await using var stream = file.Create();
+                BulletinDocx.Write(bulletin, stream);
+            }
+
+            Console.WriteLine($"已生成 {report.Week.Code} 周报草稿：{file.FullName} / bulletin draft written");
+            return ExitCodes.Accepted;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Intake.Core.Catalog;
+using Intake.Core.Periods;
+using Intake.Core.Publishing;
+using Intake.Core.Rollups;
+using Intake.Storage.Rollups;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.Cli.Commands;
+
+/// <summary><c>intake export --week W --out FILE.xlsx</c>: the Monday workbook (汇总, 完成情况, 数据核对) of one week.</summary>
+internal static class ExportCommand
+{
+    /// <summary>How many weeks up to the exported one 完成情况 shows.</summary>
+    public const int CompletenessWeeks = 8;
+
+    public static Command Create()
+    {
+        var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
+        var output = new Option<FileInfo>("--out") { Description = "输出文件（.xlsx）/ output workbook", Required = true };
+        var storage = CommonOptions.Storage();
+        var catalog = CommonOptions.Catalog();
+        var command = new Command("export", "导出一周的汇总表（汇总、完成情况、数据核对）/ export one week's workbook") { week, output, storage, catalog };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var file = result.GetRequiredValue(output);
+            if (!string.Equals(file.Extension, ".xlsx", StringComparison.OrdinalIgnoreCase))
+            {
+                await Console.Error.WriteLineAsync($"输出文件应为 .xlsx：{file.Name} / --out must be an .xlsx file");
+                return ExitCodes.Usage;
+            }
+
+            await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
+            var report = await WeekReports.ReadOrBuildAsync(services, CommonOptions.WeekValue(result, week), cancellationToken);
+            var reader = services.GetRequiredService<WeeklyReportReader>();
+            var history = new List<CompletenessEntry>();
+            for (var (w, i) = (report.Week, 0); i < CompletenessWeeks; (w, i) = (Period.Week(w.Start.AddDays(-1)), i + 1))
+            {
+                history.AddRange(w == report.Week ? report.Completeness : await reader.ReadCompletenessAsync(w, cancellationToken));
+            }
+
+            await using (var stream = file.Create())
+            {
+                WeeklyWorkbook.Write(services.GetRequiredService<ReportCatalog>(), report, history, stream);
+            }
+
+            Console.WriteLine($"已导出 {report.Week.Code}：{file.FullName} / exported");
+            return ExitCodes.Accepted;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+using Intake.Core.Quantities;
+
+namespace Intake.Core.Rollups;
+
+/// <summary>One value behind a reconciliation item: who gave it, in which submission, file and cell, and whether the rollup used it.</summary>
+public sealed record ReconciliationValue(
+    string OrgUnit,
+    string Reporter,
+    string SubmissionId,
+    string File,
+    string Period,
+    string Cell,
+    double Value,
+    Qualifier Qualifier,
+    string Raw,
+    bool Used);

@@ -1,0 +1,53 @@
+using Intake.Core.Periods;
+
+namespace Intake.Core.Rollups;
+
+/// <summary>
+/// The periods one week's rollup reads, and the weeks a period's facts feed. A week reads its own facts and those
+/// of its days, plus every period ending in the lookback weeks before it, where a <c>last</c> indicator may find
+/// its latest value; months, quarters and years are read only where they end in that window.
+/// </summary>
+public static class RollupWindow
+{
+    /// <summary>The first day a <c>last</c> value of <paramref name="week"/> may end on.</summary>
+    public static DateOnly LookbackStart(Period week, int lookbackWeeks)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentOutOfRangeException.ThrowIfNegative(lookbackWeeks);
+        return week.Start.AddDays(-7 * lookbackWeeks);
+    }
+
+    /// <summary>The codes of every period whose facts the rollup of <paramref name="week"/> needs, oldest first.</summary>
+    public static IReadOnlyList<string> Periods(Period week, int lookbackWeeks)
+    {
+        var start = LookbackStart(week, lookbackWeeks);
+        var periods = new List<Period>();
+        for (var day = start; day <= week.End; day = day.AddDays(1))
+        {
+            periods.Add(Period.Day(day));
+            periods.Add(Period.Week(day));
+            periods.Add(Period.Month(day.Year, day.Month));
+            periods.Add(Period.Quarter(day.Year, ((day.Month - 1) / 3) + 1));
+            periods.Add(Period.Year(day.Year));
+        }
+
+        return periods
+            .Where(p => p.End >= start && p.End <= week.End)
+            .Distinct()
+            .OrderBy(p => p.End)
+            .ThenByDescending(p => p.Start)
+            .Select(p => p.Code)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The weeks whose rollup a fact of <paramref name="period"/> can change: the week it ends in and the
+    /// <paramref name="lookbackWeeks"/> weeks after it.
+    /// </summary>
+    public static IReadOnlyList<Period> WeeksFedBy(Period period, int lookbackWeeks)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentOutOfRangeException.ThrowIfNegative(lookbackWeeks);
+        return Enumerable.Range(0, lookbackWeeks + 1).Select(k => Period.Week(period.End.AddDays(7 * k))).ToList();
+    }
+}

@@ -1,0 +1,57 @@
+using Intake.Core.Catalog;
+using Intake.Core.Periods;
+
+namespace Intake.Core.Rollups;
+
+public static partial class WeeklyRollupBuilder
+{
+    // A township's number may come twice: from its own report and from a department's table of townships.
+    // It is one quantity: the org unit's own report wins, else the report received last (a department's
+    // correction comes after its first version), else the first reporter by code. When the reports
+    // disagree and the period ends in this week, the disagreement is recorded (each period ends in exactly one
+    // week, so it is recorded once).
+    private static List<FactInPeriod> OneValuePerPeriod(ReportCatalog catalog, Period week, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
+    {
+        var chosen = new List<FactInPeriod>();
+        var conflicts = new Dictionary<(string OrgUnit, Indicator Indicator, Reports.Measure Measure), List<(FactInPeriod Chosen, List<FactInPeriod> All)>>();
+        foreach (var group in facts.GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure, f.Period)))
+        {
+            var ordered = group
+                .OrderBy(f => f.IsOwnReport ? 0 : 1)
+                .ThenByDescending(f => f.Source.ReceivedAt)
+                .ThenBy(f => f.Fact.Reporter, StringComparer.Ordinal)
+                .ThenBy(f => f.Source.SubmissionId, StringComparer.Ordinal)
+                .ThenBy(f => f.Fact.Cell, StringComparer.Ordinal)
+                .ToList();
+            var pick = ordered[0];
+            chosen.Add(pick);
+            if (group.Key.Period.End >= week.Start && ordered.Any(f => Disagrees(f, pick)))
+            {
+                var key = (group.Key.OrgUnit, group.Key.Indicator, group.Key.Measure);
+                if (!conflicts.TryGetValue(key, out var list))
+                {
+                    conflicts[key] = list = [];
+                }
+
+                list.Add((pick, ordered));
+            }
+        }
+
+        foreach (var ((orgUnit, indicator, measure), periods) in conflicts)
+        {
+            var (first, all) = periods.OrderBy(p => p.Chosen.Period.End).First();
+            var other = all.First(f => Disagrees(f, first));
+            var values = periods.SelectMany(p => p.All.Select(f => f.ToValue(ReferenceEquals(f, p.Chosen)))).ToList();
+            reconciliations.Add(new ReconciliationItem(week.Code, orgUnit, indicator.Code, measure, ReconciliationKind.Conflict,
+                first.Fact.Value, other.Fact.Value, values,
+                RollupText.Conflict(catalog, indicator, measure, first.ToValue(true), other.ToValue(false))));
+        }
+
+        return chosen;
+    }
+
+    private static bool Disagrees(FactInPeriod a, FactInPeriod b) =>
+        Math.Abs(a.Fact.Value - b.Fact.Value) > Tolerance(a.Fact.Value, b.Fact.Value) || a.Fact.Qualifier != b.Fact.Qualifier;
+
+    private static double Tolerance(double a, double b) => 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+}

@@ -1,0 +1,59 @@
+using Intake.Core.Catalog;
+using Intake.Core.Periods;
+using Intake.Core.Reports;
+
+namespace Intake.Core.Rollups;
+
+public static partial class WeeklyRollupBuilder
+{
+    // owner: the owning department's own figure, else a figure stated for the district itself (a 全区 row), else
+    // the org units combined. sum: all org units combined, departments included, each counted once.
+    private static UnitFigure? DistrictFigure(ReportCatalog catalog, Period week, Indicator indicator, Measure measure,
+        Dictionary<string, UnitFigure> figures, List<ReconciliationItem> reconciliations)
+    {
+        var stated = figures.GetValueOrDefault(District);
+        var owner = catalog.OwnerOf(indicator)?.Code;
+        var units = figures.Values
+            .Where(f => f.OrgUnit != District && f.OrgUnit != owner)
+            .OrderBy(f => f.OrgUnit, StringComparer.Ordinal)
+            .ToList();
+        if (owner is null)
+        {
+            return Combine(indicator.UnitAggregation, units) ?? stated;
+        }
+
+        var own = figures.GetValueOrDefault(owner) ?? stated;
+        var combined = Combine(indicator.UnitAggregation, units);
+        if (own is null)
+        {
+            return combined;
+        }
+
+        if (combined is not null && indicator.UnitAggregation == Aggregation.Sum && Math.Abs(own.Value - combined.Value) > Tolerance(own.Value, combined.Value))
+        {
+            reconciliations.Add(new ReconciliationItem(week.Code, own.OrgUnit, indicator.Code, measure, ReconciliationKind.OwnerVsUnits,
+                own.Value, combined.Value,
+                own.Parts.Select(p => p.ToValue(true)).Concat(combined.Parts.Select(p => p.ToValue(false))).ToList(),
+                RollupText.OwnerVsUnits(catalog, indicator, measure, own.OrgUnit, own.Value, own.Qualifier, combined.Value, combined.Qualifier, units.Count)));
+        }
+
+        return own with { Aggregation = RollupAggregation.Owner };
+    }
+
+    private static UnitFigure? Combine(Aggregation aggregation, List<UnitFigure> units)
+    {
+        if (units.Count == 0)
+        {
+            return null;
+        }
+
+        if (aggregation == Aggregation.Last)
+        {
+            var latest = units.OrderByDescending(u => u.End).ThenBy(u => u.OrgUnit, StringComparer.Ordinal).First();
+            return latest with { OrgUnit = District };
+        }
+
+        return new UnitFigure(District, RollupAggregation.Sum, units.Sum(u => u.Value),
+            CombineQualifiers(units.Select(u => u.Qualifier)), units.SelectMany(u => u.Parts).ToList(), units.Max(u => u.End));
+    }
+}

@@ -1,0 +1,80 @@
+using Azure;
+using Azure.Data.Tables;
+using Intake.Core.Periods;
+using Intake.Storage.Tables;
+
+namespace Intake.Storage.Rollups;
+
+/// <summary>
+/// The durable to-do list of the weekly rollup in <c>IntakeRollupState</c>: weeks marked dirty by late or corrected
+/// reports, and the last week the timer built (so that a timer that missed runs catches up).
+/// </summary>
+public sealed class RollupState(TableClient table)
+{
+    /// <summary>Marks weeks dirty; marking a week again only refreshes its mark (and its ETag).</summary>
+    public async Task MarkDirtyAsync(IEnumerable<Period> weeks, string submissionId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(weeks);
+        var rows = weeks.DistinctBy(w => w.Code).Select(w => new RollupStateEntity
+        {
+            PartitionKey = RollupStateEntity.DirtyPartition,
+            RowKey = w.Code,
+            Week = w.Code,
+            UpdatedAt = now,
+            SubmissionId = submissionId,
+        });
+        foreach (var chunk in rows.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<List<RollupStateEntity>> ListDirtyAsync(CancellationToken cancellationToken = default)
+    {
+        var marks = new List<RollupStateEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RollupStateEntity.DirtyPartition}");
+        await foreach (var mark in table.QueryAsync<RollupStateEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            marks.Add(mark);
+        }
+
+        return marks;
+    }
+
+    /// <summary>
+    /// Clears a mark read before the rebuild. A mark written again meanwhile (its ETag changed) stays, so a report
+    /// accepted during the rebuild is rolled up on the next run.
+    /// </summary>
+    public async Task<bool> ClearAsync(RollupStateEntity mark, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        try
+        {
+            await table.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, mark.ETag, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The last week the timer built, or null before its first run.</summary>
+    public async Task<Period?> LastBuiltAsync(CancellationToken cancellationToken = default)
+    {
+        var row = await table.GetEntityIfExistsAsync<RollupStateEntity>(RollupStateEntity.SchedulePartition, RollupStateEntity.LastBuiltRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return row.HasValue && Period.TryParse(row.Value!.Week, out var week) ? week : null;
+    }
+
+    public Task SetLastBuiltAsync(Period week, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        return table.UpsertEntityAsync(new RollupStateEntity
+        {
+            PartitionKey = RollupStateEntity.SchedulePartition,
+            RowKey = RollupStateEntity.LastBuiltRow,
+            Week = week.Code,
+            UpdatedAt = now,
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using Intake.Core.Catalog;
+using Intake.Core.Periods;
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+using Intake.Core.Rollups;
+
+namespace Intake.Core.Tests.Publishing;
+
+/// <summary>A week of 2022-W13 built by the real builders from a few facts, for the export and bulletin tests.</summary>
+internal static class PublishingFixture
+{
+    public static readonly Period Week13 = Period.Week(2022, 13);
+
+    public static WeeklyReport Report()
+    {
+        Fact[] facts =
+        [
+            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Period, 300, Qualifier.Exact, "盏", "300", "A2"),
+            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "B2"),
+            new("rsj", "rsj", "registered_unemployment_rate", "2022-W13", Measure.Period, 2, Qualifier.AtMost, "%", "2%以内", "A3"),
+            new("xiawo", "xiawo", "enterprise_visits", "2022-W13", Measure.Period, 12, Qualifier.Exact, "次", "12", "A2"),
+            new("gongyelu", "gongyelu", "enterprise_visits", "2022-W13", Measure.Period, 8, Qualifier.Exact, "次", "8", "A2"),
+            new("gongyelu", "gongyelu", "new_urban_jobs", "2022-W13", Measure.Period, 14, Qualifier.Exact, "人", "14", "A3"),
+            new("rsj", "gongyelu", "new_urban_jobs", "2022-W13", Measure.Period, 12, Qualifier.Exact, "人", "12", "B7"),
+        ];
+        var result = WeeklyRollupBuilder.Build(CatalogLoader.Default, Week13, facts.Select(f => new SourcedFact(f, "sub-" + f.Reporter)));
+        var deadline = CompletenessBuilder.Deadline(Week13, new RollupOptions());
+        var completeness = CompletenessBuilder.Build(CatalogLoader.Default, Week13,
+        [
+            new ReportReceipt("cgj", "2022-W13", "sub-cgj", deadline.AddHours(-3)),
+            new ReportReceipt("rsj", "2022-W13", "sub-rsj", deadline.AddHours(5)),
+            new ReportReceipt("xiawo", "2022-W13", "sub-xiawo", deadline.AddHours(-1)),
+            new ReportReceipt("gongyelu", "2022-W13", "sub-gongyelu", deadline.AddHours(-1)),
+        ]);
+        return new WeeklyReport(Week13, result.Rollups, completeness, result.Reconciliations);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Intake.Core.Catalog;
+using Intake.Core.Periods;
+using Intake.Core.Rollups;
+using Intake.IntegrationTests.Support;
+using Intake.Storage;
+using Intake.Storage.Rollups;
+using Intake.Storage.Tables;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Intake.IntegrationTests.Rollups;
+
+[Collection(AzuriteCollection.Name)]
+public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task RollingUpOneWeekReadsOnlyThatWeeksPartitions()
+    {
+        var week = Period.Week(2019, 30);
+        foreach (var number in new[] { 28, 30, 31 })
+        {
+            await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, $"峡窝镇2019年第{number}周周报.xlsx", TestReports.LongWorkbook(("走访企业", number))));
+        }
+
+        var recorder = new RequestRecorder();
+        var tableOptions = new TableClientOptions();
+        tableOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
+        var storage = new IntakeStorage(azurite.ConnectionString, tableOptions, new BlobClientOptions());
+        var options = new IntakeOptions { Rollups = new RollupOptions { LastLookbackWeeks = 1 } };
+        var handler = new BuildWeeklyRollupsHandler(
+            storage, new CurrentFactReader(storage), new RollupState(storage.RollupState), CatalogLoader.Default, options, TimeProvider.System, NullLogger<BuildWeeklyRollupsHandler>.Instance);
+
+        var built = await handler.RunAsync(week);
+
+        var queries = recorder.Requests
+            .Where(r => r.Method == RequestMethod.Get && r.Uri.AbsolutePath.Contains("()", StringComparison.Ordinal))
+            .Select(r => (Table: r.Uri.AbsolutePath.Split('/')[^1].Split('(')[0], Filter: Uri.UnescapeDataString(r.Uri.Query)))
+            .ToList();
+        Assert.NotEmpty(queries);
+        Assert.All(queries, q => Assert.Matches(PartitionCondition(), q.Filter));
+        var window = RollupWindow.Periods(week, 1).ToHashSet();
+        Assert.Equal(window, Partitions(queries, "IntakeFacts"));
+        Assert.Subset(window, Partitions(queries, "IntakeSubmissions"));
+        Assert.Equal([week.Code], Partitions(queries, "IntakeWeeklyRollups").Union(Partitions(queries, "IntakeCompleteness")).Union(Partitions(queries, "IntakeReconciliation")));
+        Assert.DoesNotContain("2019-W31", Partitions(queries, "IntakeFacts"));
+        Assert.DoesNotContain("2019-W28", Partitions(queries, "IntakeFacts"));
+        Assert.Equal(30d, Assert.Single(built.Rollups, r => r.OrgUnit == "xiawo").Value);
+        await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    private static HashSet<string> Partitions(List<(string Table, string Filter)> queries, string table) =>
+        queries.Where(q => q.Table == table)
+            .SelectMany(q => PartitionCondition().Matches(q.Filter).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+
+    [GeneratedRegex("PartitionKey eq '([^']+)'")]
+    private static partial Regex PartitionCondition();
+}
