@@ -21,6 +21,7 @@ public static class IntakeCommandLine
             BulletinCommand.Create(),
             DemoCommand.Create(),
             ServeCommand.Create(),
+            BenchCommand.Create(),
         };
 
         var parsed = root.Parse(args);

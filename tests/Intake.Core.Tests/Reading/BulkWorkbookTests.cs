@@ -1,3 +1,4 @@
+using Intake.Bench.Workbooks;
 using Intake.Core.Catalog;
 using Intake.Core.Metadata;
 using Intake.Core.Reading;

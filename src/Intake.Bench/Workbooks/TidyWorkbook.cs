@@ -1,12 +1,12 @@
 using Intake.Core.Workbooks;
 
-namespace Intake.Core.Tests.Support;
+namespace Intake.Bench.Workbooks;
 
 /// <summary>
 /// A bulk history import as a department exports it: one row per township, indicator and day, for as
 /// many days as the row count needs. Values keep to the catalog's rules (resolved ≤ collected, fixed ≤ found).
 /// </summary>
-internal static class TidyWorkbook
+public static class TidyWorkbook
 {
     private static readonly string[] Townships = ["峡窝镇", "济源路街道", "中心路街道", "新安路街道", "工业路街道", "矿山街道"];
 

@@ -1,0 +1,17 @@
+namespace Intake.Bench;
+
+/// <summary>What <c>intake bench</c> measures, and where it writes.</summary>
+public sealed class BenchOptions
+{
+    /// <summary>Tidy workbook sizes read by both parsers. Default 1k, 10k, 100k and 200k rows (plus the wide report).</summary>
+    public IReadOnlyList<int> ParseRows { get; set; } = [1_000, 10_000, 100_000, 200_000];
+
+    /// <summary>Tidy workbook sizes stored both ways. Default 1k and 10k rows.</summary>
+    public IReadOnlyList<int> StoreRows { get; set; } = [1_000, 10_000];
+
+    /// <summary>Measured iterations per parse case (after one warm-up). Default 3.</summary>
+    public int Iterations { get; set; } = 3;
+
+    /// <summary>Folder for the generated files, BenchmarkDotNet's artifacts, the table and the plot. Default <c>bench-results</c>.</summary>
+    public string Output { get; set; } = "bench-results";
+}

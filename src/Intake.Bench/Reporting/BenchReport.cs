@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text;
+
+namespace Intake.Bench.Reporting;
+
+/// <summary>Writes a run's table (<c>performance.md</c>) and plot (<c>performance.svg</c>) into the output folder.</summary>
+public static class BenchReport
+{
+    public const string TableFile = "performance.md";
+    public const string PlotFile = "performance.svg";
+
+    public static void Write(string folder, BenchResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, TableFile), Table(results));
+        File.WriteAllText(Path.Combine(folder, PlotFile), GrowthPlot.Svg(results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList()));
+    }
+
+    public static string Table(BenchResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var m = results.Machine;
+        var text = new StringBuilder()
+            .AppendLine(CultureInfo.InvariantCulture, $"Machine: {m.Processor}, {m.Cores} cores, {m.MemoryBytes / (1024 * 1024 * 1024.0):0.#} GiB, {m.OperatingSystem}, {m.Runtime}.")
+            .AppendLine()
+            .AppendLine("| workbook | bare ExcelDataReader loop | intake parse | ratio | bare peak | intake peak | intake allocated |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var p in results.Parse)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {(p.Rows == 0 ? "wide report" : $"tidy, {p.Rows:N0} rows")} | {Seconds(p.Bare)} | {Seconds(p.Intake)} | {p.Ratio:0.00}× | {Megabytes(p.BarePeakBytes)} | {Megabytes(p.IntakePeakBytes)} | {Megabytes(p.IntakeAllocatedBytes)} |");
+        }
+
+        if (results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList() is [var smallest, .., var largest])
+        {
+            text.AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture,
+                    $"Peak memory at {largest.Rows:N0} rows is {largest.IntakePeakBytes / (double)smallest.IntakePeakBytes:0.00}× the peak at {smallest.Rows:N0} rows.");
+        }
+
+        text.AppendLine()
+            .AppendLine("| facts | bare batch upsert | intake ingest | of which parse | ingest writes | ratio (writes / bare) |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in results.Store)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {s.Entities:N0} | {Seconds(s.BareUpsert)} | {Seconds(s.Ingest)} | {Seconds(s.Parse)} | {Seconds(s.IngestWrites)} | {s.Ratio:0.00}× |");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024)).ToString("0", CultureInfo.InvariantCulture) + " MB";
+}
