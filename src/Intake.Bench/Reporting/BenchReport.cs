@@ -32,11 +32,13 @@ public static class BenchReport
                 $"| {(p.Rows == 0 ? "wide report" : $"tidy, {p.Rows:N0} rows")} | {Seconds(p.Bare)} | {Seconds(p.Intake)} | {p.Ratio:0.00}× | {Megabytes(p.BarePeakBytes)} | {Megabytes(p.IntakePeakBytes)} | {Megabytes(p.IntakeAllocatedBytes)} |");
         }
 
-        if (results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList() is [var smallest, .., var largest])
+        // How the peak grows with ten times the rows: the largest size beside the one nearest a tenth of it.
+        if (results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList() is [_, .., var largest] sizes)
         {
+            var tenth = sizes.SkipLast(1).MinBy(p => Math.Abs(Math.Log10(p.Rows * 10.0 / largest.Rows)))!;
             text.AppendLine()
                 .AppendLine(CultureInfo.InvariantCulture,
-                    $"Peak memory at {largest.Rows:N0} rows is {largest.IntakePeakBytes / (double)smallest.IntakePeakBytes:0.00}× the peak at {smallest.Rows:N0} rows.");
+                    $"Peak memory at {largest.Rows:N0} rows is {largest.IntakePeakBytes / (double)tenth.IntakePeakBytes:0.00}× the peak at {tenth.Rows:N0} rows.");
         }
 
         text.AppendLine()
