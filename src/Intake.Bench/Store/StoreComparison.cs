@@ -16,7 +16,6 @@ namespace Intake.Bench.Store;
 /// </summary>
 public sealed class StoreComparison(string connectionString, BenchFiles files)
 {
-    private const int ParallelPartitions = 8;
     private const string BareTable = "BenchBareFacts";
 
     public async Task<StoreMeasurement> MeasureAsync(int rows, CancellationToken cancellationToken = default)
@@ -31,7 +30,7 @@ public sealed class StoreComparison(string connectionString, BenchFiles files)
         await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         clock.Restart();
         var batches = entities.GroupBy(e => e.PartitionKey).SelectMany(p => p.Chunk(100)).ToList();
-        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = ParallelPartitions, CancellationToken = cancellationToken }, async (batch, ct) =>
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = FactStore.ParallelPartitions, CancellationToken = cancellationToken }, async (batch, ct) =>
             await table.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct).ConfigureAwait(false)).ConfigureAwait(false);
         var bare = clock.Elapsed;
 

@@ -4,24 +4,28 @@ using Intake.Core.Reports;
 
 namespace Intake.Storage.Tables;
 
-/// <summary>Writes and sweeps the facts of one report version in IntakeFacts, in transactions of at most 100 rows of one partition.</summary>
+/// <summary>
+/// Writes and sweeps the facts of one report version in IntakeFacts, in transactions of at most 100 rows of one
+/// partition, several partitions at a time. Rows of a version are invisible to readers until the ledger makes it
+/// current, so the order in which partitions land does not matter. Throttling (429, 503) is retried with
+/// exponential backoff by the client's retry policy.
+/// </summary>
 public sealed class FactStore(TableClient facts)
 {
     private const int MaxBatch = 100;
 
-    public async Task WriteAsync(IReadOnlyList<Fact> report, string form, string submissionId, string submissionPartition, CancellationToken cancellationToken = default)
+    /// <summary>Partitions written or swept at once: well under an account's limits, enough to keep Azurite and Azure busy.</summary>
+    public const int ParallelPartitions = 8;
+
+    public Task WriteAsync(IReadOnlyList<Fact> report, string form, string submissionId, string submissionPartition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var entities = report.Select(f => ToEntity(f, form, submissionId, submissionPartition));
-        foreach (var partition in entities.GroupBy(e => e.PartitionKey))
-        {
-            foreach (var chunk in partition.Chunk(MaxBatch))
-            {
-                await facts.SubmitTransactionAsync(
-                    chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)),
-                    cancellationToken).ConfigureAwait(false);
-            }
-        }
+        var batches = report
+            .Select(f => ToEntity(f, form, submissionId, submissionPartition))
+            .GroupBy(e => e.PartitionKey)
+            .SelectMany(partition => partition.Chunk(MaxBatch));
+        return Parallel.ForEachAsync(batches, Options(cancellationToken), async (batch, ct) =>
+            await facts.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -29,27 +33,28 @@ public sealed class FactStore(TableClient facts)
     /// submission than <paramref name="currentSubmissionId"/>: what a superseded version, or a crashed
     /// earlier attempt, left behind.
     /// </summary>
-    public async Task SweepAsync(IEnumerable<string> periods, string reporter, string form, string currentSubmissionId, CancellationToken cancellationToken = default)
+    public Task SweepAsync(IEnumerable<string> periods, string reporter, string form, string currentSubmissionId, CancellationToken cancellationToken = default)
     {
         var prefix = TableKeys.ReportKey(reporter, form);
-        foreach (var period in periods.Distinct())
+        return Parallel.ForEachAsync(periods.Distinct(StringComparer.Ordinal), Options(cancellationToken), async (period, ct) =>
         {
             var filter = TableClient.CreateQueryFilter(
                 $"PartitionKey eq {period} and RowKey ge {prefix} and RowKey lt {TableKeys.RangeEnd(prefix)} and SubmissionId ne {currentSubmissionId}");
             var stale = new List<TableEntity>();
-            await foreach (var row in facts.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            await foreach (var row in facts.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
             {
                 stale.Add(row);
             }
 
             foreach (var chunk in stale.Chunk(MaxBatch))
             {
-                await facts.SubmitTransactionAsync(
-                    chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e)),
-                    cancellationToken).ConfigureAwait(false);
+                await facts.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.Delete, e)), ct).ConfigureAwait(false);
             }
-        }
+        });
     }
+
+    private static ParallelOptions Options(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = ParallelPartitions, CancellationToken = cancellationToken };
 
     public static FactEntity ToEntity(Fact fact, string form, string submissionId, string submissionPartition)
     {
