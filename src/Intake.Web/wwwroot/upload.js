@@ -29,7 +29,6 @@
     $('verdict').textContent = '正在检查……';
     $('verdict').className = 'verdict pending';
     $('preview').hidden = false;
-    $('send').disabled = true;
     try {
       const result = await intake.json('/api/preview?' + query(), { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
       show(result);
@@ -54,7 +53,6 @@
       intake.el('td', f.raw, 'raw'), f.cell,
     ])));
     $('facts-block').hidden = result.facts.length === 0;
-    $('send').disabled = false;
   }
 
   async function send() {
