@@ -35,6 +35,12 @@
     return box;
   }
 
+  function emptyRow(text, columns) {
+    const td = intake.el('td', text, 'empty');
+    td.colSpan = columns;
+    return intake.row([td]);
+  }
+
   async function load() {
     const week = $('week').value;
     if (!week) return;
@@ -59,7 +65,7 @@
       return tr;
     }));
     intake.fill($('district').tBodies[0], view.district.length === 0
-      ? [intake.row([intake.el('td', '本周尚无汇总数据', 'empty')])]
+      ? [emptyRow('本周尚无汇总数据', 5)]
       : view.district.map((r) => {
         const tr = intake.row([r.name, r.measureName, intake.numberCell(r.value), r.qualifier ? r.unit + '（' + r.qualifier + '）' : r.unit, intake.numberCell(r.reportCount)]);
         tr.dataset.indicator = r.indicator;
@@ -68,7 +74,7 @@
       }));
     $('charts').replaceChildren(...(view.charts.length === 0 ? [intake.el('p', '本周各镇（街道）尚无数据', 'empty')] : view.charts.map(chart)));
     intake.fill($('reconciliation').tBodies[0], view.reconciliation.length === 0
-      ? [intake.row([intake.el('td', '无', 'empty')])]
+      ? [emptyRow('无', 7)]
       : view.reconciliation.map((r) => intake.row([r.kindName, r.orgUnitName, r.indicatorName, r.measureName, intake.numberCell(r.chosen), intake.numberCell(r.other), r.message])));
   }
 
