@@ -93,20 +93,29 @@ public sealed class WeekReader(IntakeStorage storage, ReportCatalog catalog, Web
         return index < 0 ? int.MaxValue : index;
     }
 
+    // The rollups key their rows by week (PartitionKey = week, docs/storage-schema.md): one partition read.
+    // Only when that finds nothing is the table scanned by the contract property, whatever its keys.
     private async Task<List<TableEntity>> RowsAsync(string table, string week, CancellationToken cancellationToken)
     {
-        var rows = new List<TableEntity>();
+        var client = storage.Tables.GetTableClient(table);
         try
         {
-            var filter = TableClient.CreateQueryFilter($"Week eq {week}");
-            await foreach (var row in storage.Tables.GetTableClient(table).QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(row);
-            }
+            var rows = await QueryAsync(client, TableClient.CreateQueryFilter($"PartitionKey eq {week} and Week eq {week}"), cancellationToken).ConfigureAwait(false);
+            return rows.Count > 0 ? rows : await QueryAsync(client, TableClient.CreateQueryFilter($"Week eq {week}"), cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
             // The rollups have not run yet: the table does not exist, and the week is empty.
+            return [];
+        }
+    }
+
+    private static async Task<List<TableEntity>> QueryAsync(TableClient client, string filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in client.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
         }
 
         return rows;
