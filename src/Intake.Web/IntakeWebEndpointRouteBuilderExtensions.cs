@@ -2,6 +2,8 @@ using Intake.Web.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Intake.Web;
 
@@ -11,9 +13,16 @@ public static class IntakeWebEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapIntakeWeb(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        foreach (var route in endpoints.ServiceProvider.GetRequiredService<WebRoutes>().All)
+        var services = endpoints.ServiceProvider;
+        foreach (var route in services.GetRequiredService<WebRoutes>().All)
         {
             endpoints.MapMethods(route.Template, [route.Method], route.InvokeAsync);
+        }
+
+        if (services.GetRequiredService<IOptions<IntakeWebOptions>>().Value.Access == WebAccess.Open)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IntakeWebEndpointRouteBuilderExtensions))
+                .LogWarning("The web page runs open: no sign-in, anyone who reaches it may upload as any unit and see the week view");
         }
 
         return endpoints;

@@ -7,6 +7,7 @@ using Intake.Core.Periods;
 using Intake.Core.Reports;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
+using Intake.Storage.Tables;
 using Intake.Web.Access;
 using Intake.Web.Routing;
 using Intake.Web.Text;
@@ -80,7 +81,7 @@ public sealed class UploadEndpoints(
     {
         ArgumentNullException.ThrowIfNull(context);
         var id = context.Request.RouteValues["id"] as string ?? string.Empty;
-        var row = await FindSubmissionAsync(id, context.RequestAborted).ConfigureAwait(false);
+        var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
         if (row is null)
         {
             await WebResults.Ok(new SubmissionView(id, "pending", WebMessages.Pending.Zh, null, null, 0, 0, 0, null)).ExecuteAsync(context).ConfigureAwait(false);
@@ -99,7 +100,7 @@ public sealed class UploadEndpoints(
         var warnings = row.GetInt32("WarningCount") ?? 0;
         var view = new SubmissionView(id, status, MessageCatalog.Outcome(status, facts, warnings, errors).Zh,
             NullIfEmpty(row.GetString("Reporter")), NullIfEmpty(row.GetString("Period")), facts, errors, warnings,
-            $"/api/submissions/{Uri.EscapeDataString(id)}/feedback");
+            $"/api/submissions/{Uri.EscapeDataString(id)}/feedback?period={Uri.EscapeDataString(row.PartitionKey)}");
         await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);
     }
 
@@ -107,7 +108,7 @@ public sealed class UploadEndpoints(
     {
         ArgumentNullException.ThrowIfNull(context);
         var id = context.Request.RouteValues["id"] as string ?? string.Empty;
-        var row = await FindSubmissionAsync(id, context.RequestAborted).ConfigureAwait(false);
+        var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
         if (row is null || row.GetString("OriginalBlob") is not { Length: > 0 } stored)
         {
             await WebResults.Problem(StatusCodes.Status404NotFound, WebMessages.NotFound).ExecuteAsync(context).ConfigureAwait(false);
@@ -185,14 +186,26 @@ public sealed class UploadEndpoints(
         return null;
     }
 
-    private async Task<TableEntity?> FindSubmissionAsync(string id, CancellationToken cancellationToken)
+    // The page polls this every second: with the period its preview found, it reads that partition and the
+    // one of reports whose period could not be settled, instead of scanning the table.
+    private async Task<TableEntity?> FindSubmissionAsync(string id, string? periodHint, CancellationToken cancellationToken)
     {
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiLetterOrDigit))
         {
             return null;
         }
 
-        var filter = TableClient.CreateQueryFilter($"SubmissionId eq {id}");
+        if (!Period.TryParse(periodHint, out var period))
+        {
+            return await FirstAsync(TableClient.CreateQueryFilter($"SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FirstAsync(TableClient.CreateQueryFilter($"PartitionKey eq {period.Code} and SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false)
+            ?? await FirstAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.UnknownPeriod} and SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TableEntity?> FirstAsync(string filter, CancellationToken cancellationToken)
+    {
         await foreach (var row in storage.Submissions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             return row;

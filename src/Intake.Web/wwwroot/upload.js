@@ -9,6 +9,7 @@
   let me = null;
   let file = null;
   let sending = false;
+  let previewedPeriod = null;
 
   function query() {
     const params = new URLSearchParams({ name: file.name });
@@ -39,6 +40,7 @@
   }
 
   function show(result) {
+    previewedPeriod = result.period;
     $('verdict').textContent = verdicts[result.status] || result.status;
     $('verdict').className = 'verdict ' + result.status;
     $('verdict').dataset.status = result.status;
@@ -67,7 +69,7 @@
       for (let i = 0; submission.status === 'pending' && i < 600; i++) {
         outcome(submission);
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        submission = await intake.json('/api/submissions/' + encodeURIComponent(submission.id));
+        submission = await intake.json('/api/submissions/' + encodeURIComponent(submission.id) + (previewedPeriod ? '?period=' + encodeURIComponent(previewedPeriod) : ''));
       }
       outcome(submission);
     } catch (error) {
