@@ -26,6 +26,8 @@ public static class WebMessages
     public static LocalizedText TooLarge(long limitBytes) =>
         T($"文件超过 {limitBytes / (1024 * 1024)} MB，无法接收。", $"the file is larger than {limitBytes / (1024 * 1024)} MB.");
 
+    public static LocalizedText NotAFileUpload => T("请通过本页面选择文件上传。", "upload the file through the page (application/octet-stream).");
+
     public static LocalizedText EmptyFile => T("文件是空的。", "the file is empty.");
 
     public static LocalizedText NotFound => T("没有找到该页面或记录。", "not found.");

@@ -166,10 +166,17 @@ public sealed class UploadEndpoints(
         return (new UploadTarget(reporter, period, fileName, reporter ?? UploadTarget.UnnamedOwner), null);
     }
 
-    // Who and what first, then the body, bounded: a refusal never reads the file.
+    // Who and what first, then the body, bounded: a refusal never reads the file. The body must be sent as
+    // application/octet-stream, which a form on another site cannot send (and a script there only after a
+    // CORS preflight that this app never answers), so no other site can upload in a signed-in clerk's name.
     private async Task<(UploadTarget Target, MemoryStream Content)?> ReadUploadAsync(HttpContext context, Visitor visitor)
     {
         var (target, problem) = Target(context, visitor);
+        if (problem is null && !string.Equals(context.Request.ContentType, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            problem = WebResults.Problem(StatusCodes.Status415UnsupportedMediaType, WebMessages.NotAFileUpload);
+        }
+
         if (problem is null)
         {
             var content = await UploadBody.ReadAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);

@@ -61,7 +61,7 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, Principals.Header("someone@xiawo.example", "00000000-0000-0000-0000-000000000002"));
 
         using var preview = await client.PostAsync("/api/preview?name=" + Uri.EscapeDataString("峡窝镇2022年第13周周报.csv"),
-            new ByteArrayContent(File.ReadAllBytes(RepositoryPaths.Sample("峡窝镇2022年第13周周报.csv"))));
+            Octets(File.ReadAllBytes(RepositoryPaths.Sample("峡窝镇2022年第13周周报.csv"))));
         using var week = await client.GetAsync("/api/weeks/2022-W13");
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
@@ -77,7 +77,7 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, Principals.Header("stranger@example.org", "00000000-0000-0000-0000-0000000000ff"));
 
         using var page = await client.GetAsync("/");
-        using var preview = await client.PostAsync("/api/preview?name=a.csv", new ByteArrayContent([1]));
+        using var preview = await client.PostAsync("/api/preview?name=a.csv", Octets([1]));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, preview.StatusCode);
@@ -102,8 +102,9 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         await using var server = await PageServer.StartAsync(azurite, WebAccess.Open, new Dictionary<string, string?> { ["Intake:Limits:MaxFileBytes"] = "1024" });
         using var client = server.Client();
 
-        using var declared = await client.PostAsync("/api/submissions?name=big.csv", new ByteArrayContent(new byte[1025]));
+        using var declared = await client.PostAsync("/api/submissions?name=big.csv", Octets(new byte[1025]));
         using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/submissions?name=big-chunked.csv") { Content = new StreamContent(new MemoryStream(new byte[4096])) };
+        chunked.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         chunked.Headers.TransferEncodingChunked = true;
         using var undeclared = await client.SendAsync(chunked);
 
@@ -112,6 +113,48 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         var inbox = azurite.Storage.Container(StorageNames.InboxContainer);
         Assert.False(await inbox.GetBlobClient("web/big.csv").ExistsAsync());
         Assert.False(await inbox.GetBlobClient("web/big-chunked.csv").ExistsAsync());
+    }
+
+    [Fact]
+    public async Task AnUploadThatAFormOnAnotherSiteCouldSendIsRefused()
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        using var client = server.Client();
+
+        using var form = await client.PostAsync("/api/submissions?name=form.csv", new StringContent("指标,本周\n走访企业,3", System.Text.Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.False(await azurite.Storage.Container(StorageNames.InboxContainer).GetBlobClient("web/form.csv").ExistsAsync());
+    }
+
+    [Fact]
+    public async Task AClerkCannotSeeTheOutcomeOfAnotherUnitsUpload()
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.AppService);
+        var users = server.Services.GetRequiredService<WebUserDirectory>();
+        await users.SetAsync("office@shangjie.example", "shangjie");
+        await users.SetAsync("clerk2@xiawo.example", "xiawo");
+        using var office = server.Client();
+        office.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, Principals.Header("office@shangjie.example", "00000000-0000-0000-0000-000000000013"));
+        using var clerk = server.Client();
+        clerk.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, Principals.Header("clerk2@xiawo.example", "00000000-0000-0000-0000-000000000012"));
+
+        using var sent = await office.PostAsync("/api/submissions?reporter=cgj&name=" + Uri.EscapeDataString("城管局2022年第13周周报.xlsx"),
+            Octets(File.ReadAllBytes(RepositoryPaths.Sample("城管局2022年第13周周报.xlsx"))));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await sent.Content.ReadAsStringAsync());
+        var id = json.RootElement.GetProperty("id").GetString();
+        await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, "cgj/城管局2022年第13周周报.xlsx"));
+
+        using var byOffice = await office.GetAsync($"/api/submissions/{id}?period=2022-W13");
+        using var byClerk = await clerk.GetAsync($"/api/submissions/{id}?period=2022-W13");
+        using var feedbackByClerk = await clerk.GetAsync($"/api/submissions/{id}/feedback?period=2022-W13");
+
+        Assert.Equal(HttpStatusCode.OK, byOffice.StatusCode);
+        Assert.Contains("\"status\":\"", await byOffice.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("\"status\":\"pending\"", await byOffice.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, byClerk.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, feedbackByClerk.StatusCode);
     }
 
     [Fact]
@@ -142,5 +185,12 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         Assert.Contains("script-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.DoesNotContain("http://", html);
         Assert.DoesNotContain("https://", html);
+    }
+
+    private static ByteArrayContent Octets(byte[] bytes)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return content;
     }
 }
