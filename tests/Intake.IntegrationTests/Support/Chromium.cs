@@ -29,16 +29,23 @@ internal sealed class Chromium : IAsyncDisposable
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExecutablePath,
-            Args = ["--no-sandbox"],
+            Args = ["--no-sandbox", "--lang=zh-CN"],
             Headless = true,
         });
         return new Chromium(playwright, browser);
     }
 
     /// <summary>A page whose every dialog (an <c>alert</c> a script would raise) is recorded.</summary>
-    public async Task<(IPage Page, List<string> Dialogs)> OpenAsync(Uri address)
+    public async Task<(IPage Page, List<string> Dialogs)> OpenAsync(Uri address, string? principal = null)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = address.ToString(), Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = address.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            // What App Service Authentication would add to every request of a signed-in user.
+            ExtraHTTPHeaders = principal is null ? null : new Dictionary<string, string> { [Intake.Web.Access.ClientPrincipal.HeaderName] = principal },
+        });
         var dialogs = new List<string>();
         page.Dialog += async (_, dialog) =>
         {

@@ -2,6 +2,8 @@ using Azure.Storage.Blobs.Models;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Intake.Web;
+using Intake.Web.Access;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Intake.IntegrationTests.Web;
@@ -106,6 +108,26 @@ public sealed class UploadPageTests(AzuriteFixture azurite)
         var workbook = await download.BodyAsync();
         Assert.Equal((byte)'P', workbook[0]);
         Assert.Equal((byte)'K', workbook[1]);
+    }
+
+    [SkippableFact]
+    public async Task ASignedInClerkUploadsOnlyAsTheirOwnUnitAndIsNotOfferedTheWeekView()
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.AppService);
+        await server.Services.GetRequiredService<WebUserDirectory>().SetAsync("clerk@kuangshan.example", "kuangshan");
+        await using var chromium = await Chromium.LaunchAsync();
+        var (page, _) = await chromium.OpenAsync(server.Address, Principals.Header("clerk@kuangshan.example", "00000000-0000-0000-0000-000000000021"));
+
+        await page.GotoAsync("/");
+        await page.Locator("#file").SetInputFilesAsync(RepositoryPaths.Sample("矿山街道2022年第13周周报.xls"));
+        await Assertions.Expect(page.Locator("#verdict")).ToHaveAttributeAsync("data-status", "accepted");
+        await Chromium.ScreenshotAsync(page, "upload-signed-in-clerk");
+
+        await Assertions.Expect(page.Locator("#reporter")).ToBeDisabledAsync();
+        await Assertions.Expect(page.Locator("#reporter")).ToHaveValueAsync("kuangshan");
+        await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("clerk@kuangshan.example");
+        await Assertions.Expect(page.Locator("#week-link")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#open-banner")).ToBeHiddenAsync();
     }
 
     private static string WriteTemp(string name, MemoryStream content)
