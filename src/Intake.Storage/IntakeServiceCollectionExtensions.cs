@@ -4,6 +4,7 @@ using Intake.Core.Reports;
 using Intake.Storage.Blobs;
 using Intake.Storage.Connections;
 using Intake.Storage.Ingestion;
+using Intake.Storage.Publishing;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Configuration;
@@ -51,6 +52,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<PoisonBlobHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();
         services.TryAddSingleton<WeeklyReportReader>();
+        services.TryAddSingleton<WeekDocuments>();
         return services;
     }
 }

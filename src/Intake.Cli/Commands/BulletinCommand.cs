@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Intake.Cli.Publishing;
-using Intake.Core.Catalog;
-using Intake.Core.Publishing;
+using Intake.Core.Periods;
+using Intake.Core.Rollups;
+using Intake.Storage.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli.Commands;
@@ -11,11 +11,11 @@ internal static class BulletinCommand
 {
     public static Command Create()
     {
-        var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
+        var weekOption = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
         var output = new Option<FileInfo>("--out") { Description = "输出文件（.docx 或 .md）/ output document (.docx or .md)", Required = true };
         var storage = CommonOptions.Storage();
         var catalog = CommonOptions.Catalog();
-        var command = new Command("bulletin", "生成工作周报草稿 / draft the weekly work bulletin") { week, output, storage, catalog };
+        var command = new Command("bulletin", "生成工作周报草稿 / draft the weekly work bulletin") { weekOption, output, storage, catalog };
         command.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetRequiredValue(output);
@@ -27,16 +27,11 @@ internal static class BulletinCommand
             }
 
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
-            var report = await WeekReports.ReadOrBuildAsync(services, CommonOptions.WeekValue(result, week), cancellationToken);
-            var bulletin = BulletinComposer.Compose(services.GetRequiredService<ReportCatalog>(), report);
-            if (extension == ".md")
+            var week = CommonOptions.WeekValue(result, weekOption) ?? ShanghaiCalendar.PreviousWeek(services.GetRequiredService<TimeProvider>());
+            WeeklyReport report;
+            await using (var stream = file.Create())
             {
-                await File.WriteAllTextAsync(file.FullName, BulletinMarkdown.Write(bulletin), cancellationToken);
-            }
-            else
-            {
-                await using var stream = file.Create();
-                BulletinDocx.Write(bulletin, stream);
+                report = await services.GetRequiredService<WeekDocuments>().WriteBulletinAsync(week, stream, markdown: extension == ".md", cancellationToken);
             }
 
             Console.WriteLine($"已生成 {report.Week.Code} 周报草稿：{file.FullName} / bulletin draft written");

@@ -1,9 +1,6 @@
 using System.CommandLine;
-using Intake.Core.Catalog;
-using Intake.Core.Periods;
-using Intake.Core.Publishing;
 using Intake.Core.Rollups;
-using Intake.Storage.Rollups;
+using Intake.Storage.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli.Commands;
@@ -11,9 +8,6 @@ namespace Intake.Cli.Commands;
 /// <summary><c>intake export --week W --out FILE.xlsx</c>: the Monday workbook (汇总, 完成情况, 数据核对) of one week.</summary>
 internal static class ExportCommand
 {
-    /// <summary>How many weeks up to the exported one 完成情况 shows.</summary>
-    public const int CompletenessWeeks = 8;
-
     public static Command Create()
     {
         var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
@@ -31,17 +25,11 @@ internal static class ExportCommand
             }
 
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
-            var report = await WeekReports.ReadOrBuildAsync(services, CommonOptions.WeekValue(result, week), cancellationToken);
-            var reader = services.GetRequiredService<WeeklyReportReader>();
-            var history = new List<CompletenessEntry>();
-            for (var (w, i) = (report.Week, 0); i < CompletenessWeeks; (w, i) = (Period.Week(w.Start.AddDays(-1)), i + 1))
-            {
-                history.AddRange(w == report.Week ? report.Completeness : await reader.ReadCompletenessAsync(w, cancellationToken));
-            }
-
+            var documents = services.GetRequiredService<WeekDocuments>();
+            WeeklyReport report;
             await using (var stream = file.Create())
             {
-                WeeklyWorkbook.Write(services.GetRequiredService<ReportCatalog>(), report, history, stream);
+                report = await documents.WriteExportAsync(WeekOrLast(services, result, week), stream, cancellationToken);
             }
 
             Console.WriteLine($"已导出 {report.Week.Code}：{file.FullName} / exported");
@@ -49,4 +37,7 @@ internal static class ExportCommand
         });
         return command;
     }
+
+    private static Intake.Core.Periods.Period WeekOrLast(IServiceProvider services, System.CommandLine.ParseResult result, Option<string?> week) =>
+        CommonOptions.WeekValue(result, week) ?? Intake.Core.Periods.ShanghaiCalendar.PreviousWeek(services.GetRequiredService<TimeProvider>());
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Intake.Storage;
+using Intake.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,8 @@ namespace Intake.Cli.Serve;
 
 /// <summary>
 /// One host for <c>intake serve</c>: the WebJobs SDK (the trigger engine inside the Functions host) runs
-/// the blob, timer and queue triggers over the handlers of <c>AddIntake</c>, and Kestrel answers HTTP beside them.
+/// the blob, timer and queue triggers over the handlers of <c>AddIntake</c>, and Kestrel answers HTTP beside them:
+/// its own status routes and the web page's routes, the same the function app serves.
 /// </summary>
 internal static class ServeHost
 {
@@ -26,8 +28,10 @@ internal static class ServeHost
             .AddAzureStorageQueues()
             .AddTimers());
 
-        // Added after ConfigureWebJobs, which adds the environment again: what serve was told wins.
+        // Added after ConfigureWebJobs, which adds the environment again: what serve was told wins. The page runs
+        // open (no sign-in) since serve listens on loopback only; it says so in a warning when it starts.
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection([new($"{IntakeWebOptions.SectionName}:{nameof(IntakeWebOptions.Access)}", nameof(WebAccess.Open))]);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.ClearProviders()
             .AddSimpleConsole(console =>
@@ -43,9 +47,10 @@ internal static class ServeHost
         // The timers' storage-based schedule monitor of this extension version needs an older storage package;
         // the jobs set UseMonitor = false, so this one is never asked, but the trigger wants one.
         builder.Services.Replace(ServiceDescriptor.Singleton<ScheduleMonitor>(new FileSystemScheduleMonitor(Path.GetTempPath())));
-        builder.Services.AddIntake();
+        builder.Services.AddIntake().AddIntakeWeb();
         var app = builder.Build();
         app.MapIntakeRoutes();
+        app.MapIntakeWeb();
         return app;
     }
 }

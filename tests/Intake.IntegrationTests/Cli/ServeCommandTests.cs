@@ -24,7 +24,12 @@ public sealed class ServeCommandTests(AzuriteFixture azurite, ITestOutputHelper 
         {
             Assert.Equal("ok", await http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
             Assert.Contains("\"inbox\":\"reports-inbox\"", await http.GetStringAsync(new Uri("/api/status", UriKind.Relative)), StringComparison.Ordinal);
+            // The web page's routes, served open on loopback, the same the function app serves behind sign-in.
+            Assert.Contains("<html", await http.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
+            Assert.Contains("\"district\":true", await http.GetStringAsync(new Uri("/api/me", UriKind.Relative)), StringComparison.Ordinal);
         }
+
+        Assert.Contains("The web page runs open", serve.Output, StringComparison.Ordinal);
 
         const string report = "城管局2022年第13周周报.xlsx";
         const string hostile = "城管局2022年第14周周报.xlsx";

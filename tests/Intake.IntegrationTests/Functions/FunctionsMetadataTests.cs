@@ -38,6 +38,25 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void WebPageIsAnAnonymousCatchAllHttpTriggerForGetAndPost()
+    {
+        var bindings = Function("WebPage").GetProperty("bindings").EnumerateArray().ToList();
+        var trigger = Assert.Single(bindings, b => b.GetProperty("type").GetString() == "httpTrigger");
+
+        Assert.Equal("{*path}", trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public void HostJsonServesThePageAtTheRootAndNotUnderApi()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.FunctionsOutput, "host.json")));
+
+        Assert.Equal(string.Empty, host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+
+    [Fact]
     public void HostJsonIsCopiedBesideTheFunctions()
     {
         var hostJson = Path.Combine(RepositoryPaths.FunctionsOutput, "host.json");

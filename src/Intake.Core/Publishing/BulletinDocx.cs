@@ -1,12 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Intake.Core.Publishing;
 
-namespace Intake.Cli.Publishing;
+namespace Intake.Core.Publishing;
 
 /// <summary>The bulletin as a Word document: centred title and week, body paragraphs in 仿宋 with a two-character indent.</summary>
-internal static class BulletinDocx
+public static class BulletinDocx
 {
     public static void Write(WeeklyBulletin bulletin, Stream output)
     {

@@ -1,0 +1,28 @@
+using Intake.Core.Catalog;
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+
+namespace Intake.Web.Text;
+
+/// <summary>Chinese names of the codes the tables and the parse hold: org units, indicators, measures, qualifiers.</summary>
+public sealed class WebNames(ReportCatalog catalog)
+{
+    public string OrgUnit(string? code) => code is null ? string.Empty : catalog.OrgUnitByCode(code)?.NameZh ?? code;
+
+    public string Indicator(string? code) => code is null ? string.Empty : catalog.IndicatorByCode(code)?.NameZh ?? code;
+
+    public string Unit(string? indicator) => indicator is null ? string.Empty : catalog.IndicatorByCode(indicator)?.Unit ?? string.Empty;
+
+    public static string Measure(string? measure) =>
+        (ContractNames.ParseMeasure(measure) == Core.Reports.Measure.Cumulative ? WebMessages.MeasureCumulative : WebMessages.MeasurePeriod).Zh;
+
+    public static string Qualifier(string? qualifier) => ContractNames.ParseQualifier(qualifier) switch
+    {
+        Core.Quantities.Qualifier.AtLeast => WebMessages.QualifierAtLeast.Zh,
+        Core.Quantities.Qualifier.AtMost => WebMessages.QualifierAtMost.Zh,
+        Core.Quantities.Qualifier.Approx => WebMessages.QualifierApprox.Zh,
+        _ => string.Empty,
+    };
+
+    public static string Qualifier(Qualifier qualifier) => Qualifier(ContractNames.Of(qualifier));
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Intake.Web.Upload;
+
+/// <summary>
+/// Reads an uploaded file from the request body, refusing it before reading when its declared length is
+/// over the limit, and stopping as soon as more than the limit arrives when it declared none.
+/// </summary>
+public static class UploadBody
+{
+    /// <summary>The file's bytes; null when it is larger than <paramref name="limitBytes"/>.</summary>
+    public static async Task<MemoryStream?> ReadAsync(HttpRequest request, long limitBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > limitBytes)
+        {
+            return null;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limitBytes + 1;
+        }
+
+        var content = new MemoryStream();
+        var buffer = new byte[81920];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (content.Length + read > limitBytes)
+                {
+                    await content.DisposeAsync().ConfigureAwait(false);
+                    return null;
+                }
+
+                content.Write(buffer, 0, read);
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await content.DisposeAsync().ConfigureAwait(false);
+            return null;
+        }
+
+        content.Position = 0;
+        return content;
+    }
+}

@@ -1,0 +1,228 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs.Models;
+using Intake.Core.Catalog;
+using Intake.Core.Messages;
+using Intake.Core.Metadata;
+using Intake.Core.Periods;
+using Intake.Core.Reports;
+using Intake.Storage;
+using Intake.Storage.Ingestion;
+using Intake.Storage.Tables;
+using Intake.Web.Access;
+using Intake.Web.Routing;
+using Intake.Web.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Intake.Web.Upload;
+
+/// <summary>
+/// The upload view's routes: who am I, the preview (the parse the blob trigger will run, without storage),
+/// sending the file to reports-inbox with reporter and period metadata, the stored outcome and its feedback
+/// workbook. The page never writes a table: the blob trigger does the processing.
+/// </summary>
+public sealed class UploadEndpoints(
+    ReportParser parser,
+    IntakeStorage storage,
+    ReportCatalog catalog,
+    IntakeOptions intakeOptions,
+    IOptions<IntakeWebOptions> webOptions,
+    PreviewViews views,
+    ILogger<UploadEndpoints> logger)
+{
+    private long MaxBytes => intakeOptions.Limits.MaxFileBytes;
+
+    public Task MeAsync(HttpContext context, Visitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(visitor);
+        var units = catalog.ExpectedReporters.Where(u => visitor.MayUploadAs(u.Code)).Select(u => new UnitView(u.Code, u.NameZh)).ToList();
+        var access = webOptions.Value.Access == WebAccess.Open ? "open" : "appService";
+        return WebResults.Ok(new MeView(access, visitor.Name, visitor.Reporter, visitor.IsDistrict, units, MaxBytes)).ExecuteAsync(context);
+    }
+
+    public async Task PreviewAsync(HttpContext context, Visitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await ReadUploadAsync(context, visitor).ConfigureAwait(false) is not { } upload)
+        {
+            return;
+        }
+
+        var (target, content) = upload;
+        var bytes = content.ToArray();
+        await content.DisposeAsync().ConfigureAwait(false);
+        var hints = new ReportHints(target.FileName, target.Reporter, target.Period, target.BlobName);
+        var result = await parser.ParseAsync(() => new MemoryStream(bytes, writable: false), hints, context.RequestAborted).ConfigureAwait(false);
+        await WebResults.Ok(views.Of(result)).ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    public async Task SendAsync(HttpContext context, Visitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (await ReadUploadAsync(context, visitor).ConfigureAwait(false) is not { } upload)
+        {
+            return;
+        }
+
+        var (target, content) = upload;
+        await using var file = content;
+        await storage.EnsureCreatedAsync(context.RequestAborted).ConfigureAwait(false);
+        var blob = storage.Container(StorageNames.InboxContainer).GetBlobClient(target.BlobName);
+        var uploaded = await blob.UploadAsync(file, new BlobUploadOptions { Metadata = target.Metadata }, context.RequestAborted).ConfigureAwait(false);
+        var id = SubmissionIds.For(target.BlobName, uploaded.Value.ETag);
+        logger.LogInformation("Page sent {Blob} for {Reporter} {Period} as submission {Submission}", target.BlobName, target.Reporter, target.Period, id);
+        await WebResults.Ok(new SubmissionView(id, "pending", WebMessages.Pending.Zh, target.Reporter, target.Period, 0, 0, 0, null))
+            .ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    public async Task OutcomeAsync(HttpContext context, Visitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var id = context.Request.RouteValues["id"] as string ?? string.Empty;
+        var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
+        if (row is null)
+        {
+            await WebResults.Ok(new SubmissionView(id, "pending", WebMessages.Pending.Zh, null, null, 0, 0, 0, null)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (!MaySee(visitor, row))
+        {
+            await WebResults.Problem(StatusCodes.Status403Forbidden, WebMessages.NotYours).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var status = row.GetString("Status") ?? string.Empty;
+        var facts = row.GetInt32("FactCount") ?? 0;
+        var errors = row.GetInt32("ErrorCount") ?? 0;
+        var warnings = row.GetInt32("WarningCount") ?? 0;
+        var view = new SubmissionView(id, status, MessageCatalog.Outcome(status, facts, warnings, errors).Zh,
+            NullIfEmpty(row.GetString("Reporter")), NullIfEmpty(row.GetString("Period")), facts, errors, warnings,
+            $"/api/submissions/{Uri.EscapeDataString(id)}/feedback?period={Uri.EscapeDataString(row.PartitionKey)}");
+        await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    public async Task FeedbackAsync(HttpContext context, Visitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var id = context.Request.RouteValues["id"] as string ?? string.Empty;
+        var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
+        if (row is null || row.GetString("OriginalBlob") is not { Length: > 0 } stored)
+        {
+            await WebResults.Problem(StatusCodes.Status404NotFound, WebMessages.NotFound).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (!MaySee(visitor, row))
+        {
+            await WebResults.Problem(StatusCodes.Status403Forbidden, WebMessages.NotYours).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var workbook = storage.Container(StorageNames.FeedbackContainer).GetBlobClient(stored + ".xlsx");
+        var download = await workbook.DownloadStreamingAsync(cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        var name = Path.GetFileNameWithoutExtension(UploadFileName.Sanitize(row.GetString("BlobName"))) + "-反馈.xlsx";
+        await Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
+            .ExecuteAsync(context).ConfigureAwait(false);
+    }
+
+    // Settles reporter, period and file name from the query; a problem (400, or 403 for another unit) when they cannot be used.
+    private (UploadTarget? Target, IResult? Problem) Target(HttpContext context, Visitor visitor)
+    {
+        var query = context.Request.Query;
+        var reporterText = NullIfEmpty(query["reporter"].ToString().Trim());
+        var periodText = NullIfEmpty(query["period"].ToString().Trim());
+        var reporter = visitor.Reporter;
+        if (reporterText is not null)
+        {
+            var unit = catalog.FindOrgUnit(reporterText);
+            if (unit is null || unit.Kind == OrgUnitKind.District)
+            {
+                return (null, WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.UnknownReporter(reporterText)));
+            }
+
+            if (!visitor.MayUploadAs(unit.Code))
+            {
+                return (null, WebResults.Problem(StatusCodes.Status403Forbidden, WebMessages.NotOwnUnit(unit.NameZh)));
+            }
+
+            reporter = unit.Code;
+        }
+
+        string? period = null;
+        if (periodText is not null)
+        {
+            if (!Period.TryParse(periodText, out var parsed))
+            {
+                return (null, WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.InvalidPeriod(periodText)));
+            }
+
+            period = parsed.Code;
+        }
+
+        var fileName = UploadFileName.Sanitize(query["name"]);
+        return (new UploadTarget(reporter, period, fileName, reporter ?? UploadTarget.UnnamedOwner), null);
+    }
+
+    // Who and what first, then the body, bounded: a refusal never reads the file. The body must be sent as
+    // application/octet-stream, which a form on another site cannot send (and a script there only after a
+    // CORS preflight that this app never answers), so no other site can upload in a signed-in clerk's name.
+    private async Task<(UploadTarget Target, MemoryStream Content)?> ReadUploadAsync(HttpContext context, Visitor visitor)
+    {
+        var (target, problem) = Target(context, visitor);
+        if (problem is null && !string.Equals(context.Request.ContentType, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
+        {
+            problem = WebResults.Problem(StatusCodes.Status415UnsupportedMediaType, WebMessages.NotAFileUpload);
+        }
+
+        if (problem is null)
+        {
+            var content = await UploadBody.ReadAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);
+            problem = content is null ? WebResults.Problem(StatusCodes.Status413PayloadTooLarge, WebMessages.TooLarge(MaxBytes))
+                : content.Length == 0 ? WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.EmptyFile)
+                : null;
+            if (problem is null)
+            {
+                return (target!, content!);
+            }
+        }
+
+        await problem.ExecuteAsync(context).ConfigureAwait(false);
+        return null;
+    }
+
+    // The page polls this every second: with the period its preview found, it reads that partition and the
+    // one of reports whose period could not be settled, instead of scanning the table.
+    private async Task<TableEntity?> FindSubmissionAsync(string id, string? periodHint, CancellationToken cancellationToken)
+    {
+        if (id.Length is 0 or > 64 || !id.All(char.IsAsciiLetterOrDigit))
+        {
+            return null;
+        }
+
+        if (!Period.TryParse(periodHint, out var period))
+        {
+            return await FirstAsync(TableClient.CreateQueryFilter($"SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await FirstAsync(TableClient.CreateQueryFilter($"PartitionKey eq {period.Code} and SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false)
+            ?? await FirstAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.UnknownPeriod} and SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<TableEntity?> FirstAsync(string filter, CancellationToken cancellationToken)
+    {
+        await foreach (var row in storage.Submissions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            return row;
+        }
+
+        return null;
+    }
+
+    private static bool MaySee(Visitor visitor, TableEntity row) =>
+        visitor.IsDistrict || UploadTarget.OwnerOf(row.GetString("BlobName") ?? string.Empty) == visitor.Reporter;
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

@@ -1,0 +1,123 @@
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const verdicts = {
+    accepted: '可以接收：数据检查通过。',
+    accepted_with_warnings: '可以接收，但有需要核实的提醒。',
+    rejected: '不能接收：请按下表修改后重新选择文件。',
+  };
+  let me = null;
+  let file = null;
+  let sending = false;
+  let previewedPeriod = null;
+
+  function query() {
+    const params = new URLSearchParams({ name: file.name });
+    if ($('reporter').value) params.set('reporter', $('reporter').value);
+    if ($('period').value.trim()) params.set('period', $('period').value.trim());
+    return params.toString();
+  }
+
+  async function preview() {
+    if (!file) return;
+    intake.problem('');
+    $('result').hidden = true;
+    if (file.size > me.maxUploadBytes) {
+      $('preview').hidden = true;
+      intake.problem('文件超过 ' + Math.floor(me.maxUploadBytes / 1048576) + ' MB，无法接收。');
+      return;
+    }
+    $('verdict').textContent = '正在检查……';
+    $('verdict').className = 'verdict pending';
+    $('preview').hidden = false;
+    try {
+      const result = await intake.json('/api/preview?' + query(), { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
+      show(result);
+    } catch (error) {
+      $('preview').hidden = true;
+      intake.problem(error.message);
+    }
+  }
+
+  function show(result) {
+    previewedPeriod = result.period;
+    $('verdict').textContent = verdicts[result.status] || result.status;
+    $('verdict').className = 'verdict ' + result.status;
+    $('verdict').dataset.status = result.status;
+    $('subject').textContent = '文件：' + result.file + '　填报单位：' + (result.reporterName || '未识别') + '　报告期：' + (result.period || '未识别');
+    intake.fill($('issues').tBodies[0], result.issues.map((i) => {
+      const raw = intake.el('td', i.found, 'raw');
+      return intake.row([i.severityName, i.cell || '—', i.message, raw, i.expected || ''], i.severity);
+    }));
+    $('issues-block').hidden = result.issues.length === 0;
+    intake.fill($('facts').tBodies[0], result.facts.map((f) => intake.row([
+      f.orgUnitName, f.indicatorName, f.measureName, intake.numberCell(f.value), f.qualifier ? f.unit + '（' + f.qualifier + '）' : f.unit,
+      intake.el('td', f.raw, 'raw'), f.cell,
+    ])));
+    $('facts-block').hidden = result.facts.length === 0;
+  }
+
+  async function send() {
+    if (!file || sending) return;
+    sending = true;
+    $('send').disabled = true;
+    intake.problem('');
+    try {
+      let submission = await intake.json('/api/submissions?' + query(), { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
+      $('result').hidden = false;
+      $('feedback').hidden = true;
+      for (let i = 0; submission.status === 'pending' && i < 600; i++) {
+        outcome(submission);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        submission = await intake.json('/api/submissions/' + encodeURIComponent(submission.id) + (previewedPeriod ? '?period=' + encodeURIComponent(previewedPeriod) : ''));
+      }
+      outcome(submission);
+    } catch (error) {
+      intake.problem(error.message);
+    } finally {
+      sending = false;
+      $('send').disabled = false;
+    }
+  }
+
+  function outcome(submission) {
+    $('outcome').textContent = submission.outcome;
+    $('outcome').className = 'verdict ' + (submission.status === 'duplicate' || submission.status === 'superseded' ? 'accepted_with_warnings' : submission.status);
+    $('outcome').dataset.status = submission.status;
+    if (submission.feedbackUrl) {
+      $('feedback').href = submission.feedbackUrl;
+      $('feedback').hidden = false;
+    }
+  }
+
+  function choose(files) {
+    if (!files || files.length === 0) return;
+    file = files[0];
+    preview();
+  }
+
+  async function start() {
+    try {
+      me = await intake.me();
+    } catch (error) {
+      intake.problem(error.message);
+      return;
+    }
+    $('max-size').textContent = String(Math.floor(me.maxUploadBytes / 1048576));
+    const select = $('reporter');
+    if (me.reporter === null) select.appendChild(new Option('由文件识别', ''));
+    for (const unit of me.reporters) select.appendChild(new Option(unit.name, unit.code));
+    if (me.reporter !== null) { select.value = me.reporter; select.disabled = me.reporters.length <= 1; }
+    if (me.access !== 'open' && me.reporters.length === 0) intake.problem('您的账号尚未登记填报单位，请联系区政府办公室开通。');
+    $('file').addEventListener('change', (e) => choose(e.target.files));
+    const drop = $('drop');
+    drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => { e.preventDefault(); drop.classList.remove('over'); choose(e.dataTransfer.files); });
+    select.addEventListener('change', preview);
+    $('period').addEventListener('change', preview);
+    $('send').addEventListener('click', send);
+  }
+
+  start();
+})();

@@ -1,0 +1,102 @@
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+  const svgNs = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attributes, text) {
+    const node = document.createElementNS(svgNs, tag);
+    for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, String(value));
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+
+  // One horizontal bar per township; the longest bar is the week's largest value.
+  function chart(view) {
+    const box = intake.el('div', null, 'chart');
+    box.dataset.indicator = view.indicator;
+    box.appendChild(intake.el('h3', view.name + '（' + view.unit + '）'));
+    const rowHeight = 24, labelWidth = 96, barWidth = 200, valueWidth = 70;
+    const width = labelWidth + barWidth + valueWidth;
+    const height = view.bars.length * rowHeight + 4;
+    const max = Math.max(0, ...view.bars.map((b) => b.value || 0));
+    const root = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img', 'aria-label': view.name });
+    view.bars.forEach((bar, i) => {
+      const y = i * rowHeight + 2;
+      root.appendChild(svg('text', { x: labelWidth - 6, y: y + 16, 'text-anchor': 'end' }, bar.name));
+      const length = bar.value && max > 0 ? Math.max(1, barWidth * bar.value / max) : 0;
+      const rect = svg('rect', { x: labelWidth, y: y + 3, width: length, height: rowHeight - 8, rx: 2 });
+      rect.dataset.orgUnit = bar.orgUnit;
+      rect.dataset.value = bar.value === null ? '' : String(bar.value);
+      rect.appendChild(svg('title', {}, bar.name + '：' + intake.number(bar.value)));
+      root.appendChild(rect);
+      root.appendChild(svg('text', { x: labelWidth + length + 4, y: y + 16, class: 'value' }, bar.value === null ? '无数据' : intake.number(bar.value)));
+    });
+    box.appendChild(root);
+    return box;
+  }
+
+  function emptyRow(text, columns) {
+    const td = intake.el('td', text, 'empty');
+    td.colSpan = columns;
+    return intake.row([td]);
+  }
+
+  async function load() {
+    const week = $('week').value;
+    if (!week) return;
+    intake.problem('');
+    history.replaceState(null, '', '/week?week=' + encodeURIComponent(week));
+    $('export').href = '/api/weeks/' + encodeURIComponent(week) + '/export';
+    $('bulletin').href = '/api/weeks/' + encodeURIComponent(week) + '/bulletin';
+    let view;
+    try {
+      view = await intake.json('/api/weeks/' + encodeURIComponent(week));
+    } catch (error) {
+      intake.problem(error.message);
+      return;
+    }
+    $('range').textContent = view.weekStart + ' 至 ' + view.weekEnd;
+    intake.fill($('completeness').tBodies[0], view.completeness.map((c) => {
+      const mark = (state) => intake.el('td', c.state === state ? (state === 'missing' ? '✗' : '✓') : '', 'mark ' + state);
+      const tr = intake.row([c.name, mark('on_time'), mark('late'), mark('missing'), c.submittedAt || '—'], c.state);
+      tr.dataset.reporter = c.reporter;
+      tr.dataset.state = c.state;
+      return tr;
+    }));
+    intake.fill($('district').tBodies[0], view.district.length === 0
+      ? [emptyRow('本周尚无汇总数据', 5)]
+      : view.district.map((r) => {
+        const tr = intake.row([r.name, r.measureName, intake.numberCell(r.value), r.qualifier ? r.unit + '（' + r.qualifier + '）' : r.unit, intake.numberCell(r.reportCount)]);
+        tr.dataset.indicator = r.indicator;
+        tr.dataset.measure = r.measure;
+        return tr;
+      }));
+    $('charts').replaceChildren(...(view.charts.length === 0 ? [intake.el('p', '本周各镇（街道）尚无数据', 'empty')] : view.charts.map(chart)));
+    intake.fill($('reconciliation').tBodies[0], view.reconciliation.length === 0
+      ? [emptyRow('无', 7)]
+      : view.reconciliation.map((r) => intake.row([r.kindName, r.orgUnitName, r.indicatorName, r.measureName, intake.numberCell(r.chosen), intake.numberCell(r.other), r.message])));
+  }
+
+  function lastWeek() {
+    const day = new Date(Date.now() - 7 * 86400000);
+    const thursday = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 3 - ((day.getUTCDay() + 6) % 7)));
+    const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
+    const week = 1 + Math.round(((thursday - firstThursday) / 86400000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+    return thursday.getUTCFullYear() + '-W' + String(week).padStart(2, '0');
+  }
+
+  async function start() {
+    try {
+      await intake.me();
+    } catch (error) {
+      intake.problem(error.message);
+      return;
+    }
+    const asked = new URLSearchParams(location.search).get('week');
+    $('week').value = asked && /^\d{4}-W\d{2}$/.test(asked) ? asked : lastWeek();
+    $('week').addEventListener('change', load);
+    await load();
+  }
+
+  start();
+})();

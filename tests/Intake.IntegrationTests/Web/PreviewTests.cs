@@ -1,0 +1,42 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Intake.Core.Metadata;
+using Intake.Core.Reports;
+using Intake.IntegrationTests.Support;
+using Intake.Web;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.IntegrationTests.Web;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class PreviewTests(AzuriteFixture azurite)
+{
+    public static TheoryData<string> Samples() => new(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples")).Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task ThePreviewIsTheParseTheBlobTriggerWillRun(string sample)
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        using var client = server.Client();
+        var bytes = File.ReadAllBytes(RepositoryPaths.Sample(sample));
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+
+        using var response = await client.PostAsync("/api/preview?name=" + Uri.EscapeDataString(sample), content);
+        using var preview = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var parser = server.Services.GetRequiredService<ReportParser>();
+        var expected = await parser.ParseAsync(() => new MemoryStream(bytes), new ReportHints(sample, BlobPath: "web/" + sample));
+
+        var root = preview.RootElement;
+        Assert.Equal(ContractNames.Of(expected.Status), root.GetProperty("status").GetString());
+        Assert.Equal(expected.Reporter, root.GetProperty("reporter").GetString());
+        Assert.Equal(expected.Period, root.GetProperty("period").GetString());
+        Assert.Equal(expected.Facts.Select(f => (f.OrgUnit, f.Indicator, f.Measure.ToString().ToLowerInvariant(), f.Value, f.Cell)),
+            root.GetProperty("facts").EnumerateArray().Select(f => (
+                f.GetProperty("orgUnit").GetString()!, f.GetProperty("indicator").GetString()!, f.GetProperty("measure").GetString()!,
+                f.GetProperty("value").GetDouble(), f.GetProperty("cell").GetString()!)));
+        Assert.Equal(expected.Issues.Select(i => (i.Cell, i.MessageZh)).Order(),
+            root.GetProperty("issues").EnumerateArray().Select(i => (i.GetProperty("cell").GetString(), i.GetProperty("message").GetString()!)).Order());
+    }
+}

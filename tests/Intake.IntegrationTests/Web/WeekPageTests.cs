@@ -1,0 +1,177 @@
+using System.Globalization;
+using Azure.Data.Tables;
+using Intake.Core.Periods;
+using Intake.IntegrationTests.Support;
+using Intake.Storage;
+using Intake.Storage.Rollups;
+using Intake.Web;
+using Intake.Web.Week;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Intake.IntegrationTests.Web;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class WeekPageTests(AzuriteFixture azurite)
+{
+    private static readonly string[] Samples =
+    [
+        "峡窝镇2022年第13周周报.csv",
+        "矿山街道2022年第13周周报.xls",
+        "城管局2022年第13周各镇街安全隐患排查表.xlsx",
+        "区人社局2022年第13周各乡镇就业情况.xlsx",
+        "城管局2022年第13周周报.xlsx",
+    ];
+
+    [SkippableFact]
+    public async Task AfterARollupTheWeekViewShowsTheCompletenessGridAndTheChart()
+    {
+        var handler = HandlerFactory.Create(azurite);
+        foreach (var sample in Samples)
+        {
+            await handler.HandleAsync(await TestReports.UploadSampleAsync(azurite, sample));
+        }
+
+        using var services = IntakeServices.For(azurite);
+        await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunAsync(Period.Week(2022, 13));
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        await using var chromium = await Chromium.LaunchAsync();
+        var (page, _) = await chromium.OpenAsync(server.Address);
+
+        await page.GotoAsync("/week?week=2022-W13");
+        await Assertions.Expect(page.Locator("#range")).ToHaveTextAsync("2022-03-28 至 2022-04-03");
+        await Assertions.Expect(page.Locator("#charts .chart svg rect").First).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "week-after-rollup");
+
+        // Whether an upload of 2022 counts as on time or late is the rollups' rule; received it is, either way.
+        var grid = page.Locator("#completeness tbody tr");
+        Assert.Equal(11, await grid.CountAsync());
+        foreach (var row in await grid.AllAsync())
+        {
+            Assert.Contains(await row.GetAttributeAsync("data-state"), new[] { "on_time", "late", "missing" });
+        }
+
+        foreach (var reporter in new[] { "xiawo", "kuangshan", "cgj", "rsj" })
+        {
+            await Assertions.Expect(page.Locator($"#completeness tr[data-reporter='{reporter}']")).Not.ToHaveAttributeAsync("data-state", "missing");
+        }
+        var hazards = page.Locator(".chart[data-indicator='safety_hazards_found']");
+        await Assertions.Expect(hazards.Locator("h3")).ToHaveTextAsync("排查安全隐患（处）");
+        Assert.Equal(6, await hazards.Locator("rect").CountAsync());
+        await Assertions.Expect(page.Locator("#district tr[data-indicator='streetlights_repaired']").First).ToContainTextAsync("整修路灯");
+    }
+
+    [SkippableFact]
+    public async Task TheWeekViewsNumbersEqualTheWeeklyRollupsTableForThatWeek()
+    {
+        const string week = "2021-W40";
+        await SeedWeekAsync(week);
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        await using var chromium = await Chromium.LaunchAsync();
+        var (page, dialogs) = await chromium.OpenAsync(server.Address);
+
+        await page.GotoAsync("/week?week=" + week);
+        await Assertions.Expect(page.Locator("#district tbody tr[data-indicator]").First).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "week-numbers");
+
+        var rows = new List<TableEntity>();
+        await foreach (var row in azurite.Storage.WeeklyRollups.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Week eq {week}")))
+        {
+            rows.Add(row);
+        }
+
+        var district = rows.Where(r => r.GetString("OrgUnit") == "shangjie").ToList();
+        Assert.NotEmpty(district);
+        Assert.Equal(district.Count, await page.Locator("#district tbody tr[data-indicator]").CountAsync());
+        foreach (var row in district)
+        {
+            var cell = page.Locator($"#district tr[data-indicator='{row.GetString("Indicator")}'][data-measure='{row.GetString("Measure")}'] td.num").First;
+            Assert.Equal(row.GetDouble("Value"), double.Parse(await cell.GetAttributeAsync("data-value") ?? "NaN", CultureInfo.InvariantCulture));
+            Assert.Equal(row.GetDouble("Value"), double.Parse((await cell.InnerTextAsync()).Replace(",", string.Empty), CultureInfo.InvariantCulture));
+        }
+
+        foreach (var row in rows.Where(r => r.GetString("OrgUnit") != "shangjie" && r.GetString("Measure") == "period"))
+        {
+            var bar = page.Locator($".chart[data-indicator='{row.GetString("Indicator")}'] rect[data-org-unit='{row.GetString("OrgUnit")}']");
+            Assert.Equal(row.GetDouble("Value"), double.Parse(await bar.GetAttributeAsync("data-value") ?? "NaN", CultureInfo.InvariantCulture));
+        }
+
+        await Assertions.Expect(page.Locator("#reconciliation")).ToContainTextAsync("<b>请核实</b>");
+        Assert.Empty(dialogs);
+    }
+
+    private async Task SeedWeekAsync(string week)
+    {
+        var start = new DateTime(2021, 10, 4, 0, 0, 0, DateTimeKind.Utc);
+        (string OrgUnit, string Indicator, string Measure, double Value, string Qualifier)[] figures =
+        [
+            ("shangjie", "streetlights_repaired", "period", 2000, "at_least"),
+            ("shangjie", "streetlights_repaired", "cumulative", 20345, "exact"),
+            ("shangjie", "pipes_inspected", "period", 1234.5, "exact"),
+            ("shangjie", "registered_unemployment_rate", "period", 3.25, "exact"),
+            ("shangjie", "safety_hazards_found", "period", 61, "exact"),
+            ("xiawo", "safety_hazards_found", "period", 12, "exact"),
+            ("jiyuanlu", "safety_hazards_found", "period", 9, "exact"),
+            ("zhongxinlu", "safety_hazards_found", "period", 15, "exact"),
+            ("xinanlu", "safety_hazards_found", "period", 7, "exact"),
+            ("gongyelu", "safety_hazards_found", "period", 8, "exact"),
+            ("kuangshan", "safety_hazards_found", "period", 10, "exact"),
+            ("xiawo", "new_urban_jobs", "period", 35, "exact"),
+            ("kuangshan", "new_urban_jobs", "period", 0, "exact"),
+        ];
+        foreach (var f in figures)
+        {
+            await azurite.Storage.WeeklyRollups.UpsertEntityAsync(new TableEntity(week, $"{f.OrgUnit}|{f.Indicator}|{f.Measure}")
+            {
+                ["Week"] = week,
+                ["WeekStart"] = start,
+                ["OrgUnit"] = f.OrgUnit,
+                ["Indicator"] = f.Indicator,
+                ["Measure"] = f.Measure,
+                ["Aggregation"] = "sum",
+                ["Value"] = f.Value,
+                ["Qualifier"] = f.Qualifier,
+                ["ReportCount"] = 2,
+                ["ComputedAt"] = DateTimeOffset.UtcNow,
+            });
+        }
+
+        var reconciliation = azurite.Storage.Tables.GetTableClient(WeekTables.Reconciliation);
+        await reconciliation.CreateIfNotExistsAsync();
+        await reconciliation.UpsertEntityAsync(new TableEntity(week, "shangjie|safety_hazards_found|period|owner-vs-units")
+        {
+            ["Week"] = week,
+            ["OrgUnit"] = "shangjie",
+            ["Indicator"] = "safety_hazards_found",
+            ["Measure"] = "period",
+            ["Kind"] = "owner-vs-units",
+            ["ChosenValue"] = 61.0,
+            ["OtherValue"] = 58.0,
+            ["ValuesJson"] = "[]",
+            ["Message"] = "区城管局报 61 处，各镇街合计 58 处 <b>请核实</b>",
+        });
+        await SeedCompletenessAsync(week, received: ["xiawo", "cgj"], late: []);
+    }
+
+    // The week's completeness rows, as the rollup writes them.
+    private async Task SeedCompletenessAsync(string week, string[] received, string[] late)
+    {
+        var sunday = Period.TryParse(week, out var period) ? period.End : throw new ArgumentException(week);
+        var table = azurite.Storage.Tables.GetTableClient(WeekTables.Completeness);
+        await table.CreateIfNotExistsAsync();
+        foreach (var unit in Core.Catalog.CatalogLoader.Default.ExpectedReporters)
+        {
+            var got = received.Contains(unit.Code);
+            await table.UpsertEntityAsync(new TableEntity(week, unit.Code)
+            {
+                ["Week"] = week,
+                ["Reporter"] = unit.Code,
+                ["Expected"] = true,
+                ["Received"] = got,
+                ["OnTime"] = got && !late.Contains(unit.Code),
+                ["SubmittedAt"] = got ? new DateTimeOffset(sunday.AddDays(late.Contains(unit.Code) ? 3 : 0), new TimeOnly(9, 30), TimeSpan.Zero) : null,
+                ["SubmissionId"] = got ? "seeded" : string.Empty,
+            });
+        }
+    }
+}
