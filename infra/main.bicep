@@ -17,6 +17,13 @@ param principalId string = ''
 @description('NCRONTAB (with seconds, UTC) of the weekly rollup. Default: Sunday 22:00 UTC = Monday 06:00 Asia/Shanghai.')
 param rollupSchedule string = '0 0 22 * * 0'
 
+@description('Client id of the Entra ID app registration the web page signs users in with (docs/deploy.md). Empty: no sign-in, and the page answers 401.')
+param entraClientId string = ''
+
+@secure()
+@description('Client secret of that app registration.')
+param entraClientSecret string = ''
+
 var tags = { 'azd-env-name': environmentName }
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -34,6 +41,8 @@ module resources 'resources.bicep' = {
     resourceToken: toLower(uniqueString(subscription().id, environmentName, location))
     principalId: principalId
     rollupSchedule: rollupSchedule
+    entraClientId: entraClientId
+    entraClientSecret: entraClientSecret
   }
 }
 

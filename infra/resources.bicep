@@ -17,6 +17,13 @@ param principalId string
 @description('NCRONTAB (with seconds, UTC) of the weekly rollup.')
 param rollupSchedule string
 
+@description('Client id of the Entra ID app registration the web page signs users in with. Empty: no sign-in is set up, and every route of the page answers 401.')
+param entraClientId string
+
+@secure()
+@description('Client secret of that app registration, kept as the app setting MICROSOFT_PROVIDER_AUTHENTICATION_SECRET.')
+param entraClientSecret string
+
 // The storage contract of DESIGN.md, the report locks, and the package the function app runs from.
 var reportContainers = [
   'reports-inbox'
@@ -32,6 +39,8 @@ var tables = [
   'IntakeWeeklyRollups'
   'IntakeCompleteness'
   'IntakeReconciliation'
+  'IntakeRollupState'
+  'IntakeWebUsers'
 ]
 
 // Built-in role definition ids.
@@ -214,10 +223,44 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     RollupSchedule: rollupSchedule
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
+    MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: entraClientSecret
   }
   dependsOn: [
     storageRoles
     metricsPublisher
+  ]
+}
+
+// App Service Authentication (Microsoft Entra ID) in front of every route: the platform signs users in and
+// sets the X-MS-CLIENT-PRINCIPAL header the web page reads (and strips any a client sends). Only the blob
+// extension's webhook is left out, since Event Grid cannot sign in; it is guarded by the extension's system key.
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(entraClientId)) {
+  parent: functionApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+      excludedPaths: [ '/runtime/webhooks/blobs' ]
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientId: entraClientId
+          clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+        }
+        validation: { allowedAudiences: [ 'api://${entraClientId}' ] }
+      }
+    }
+    login: { tokenStore: { enabled: true } }
+    httpSettings: { requireHttps: true }
+  }
+  dependsOn: [
+    appSettings
   ]
 }
 
