@@ -144,11 +144,14 @@ public sealed class IngestReportHandler(
                 continue;
             }
 
-            var periods = versions.SelectMany(v => PeriodList.Expand(v.FactPeriods))
-                .Concat(result.Facts.Select(f => f.Period))
-                .ToList();
-            await facts.SweepAsync(periods, submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
-            await MarkEndedWeeksDirtyAsync(periods, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            // Rows of earlier versions are swept from every period those versions and this one touch. A first
+            // version has no earlier rows to sweep: only a crashed, never recorded upload of another file could
+            // have left some, and readers never see rows of a submission that is not current.
+            var earlier = versions.Where(v => v.SubmissionId != submission.SubmissionId).ToList();
+            var replaced = earlier.SelectMany(v => PeriodList.Expand(v.FactPeriods)).ToList();
+            var own = result.Facts.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList();
+            await facts.SweepAsync(earlier.Count > 0 ? replaced.Concat(own) : [], submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await MarkEndedWeeksDirtyAsync(replaced.Concat(own), submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
         }
     }
