@@ -105,13 +105,28 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// Starts a new emulator on this one's ports and with its options, once this one has been killed: with a
     /// <see cref="AzuriteOptions.Location"/>, the new one serves the data the old one had saved there.
     /// </summary>
-    /// <exception cref="InvalidOperationException">This instance did not start the emulator, or it is still running.</exception>
+    /// <exception cref="InvalidOperationException">This instance did not start the emulator, or it has not exited
+    /// within 10 seconds of the call (it was not killed).</exception>
     /// <exception cref="AzuriteUnavailableException">As for <see cref="StartAsync"/>, or another program took one of the ports meanwhile.</exception>
     public async Task<AzuriteServer> StartAgainAsync(CancellationToken cancellationToken = default)
     {
-        if (_process is null || !_process.HasExited)
+        if (_process is null)
         {
-            throw new InvalidOperationException("Only an Azurite this process started, and that has stopped, can be started again.");
+            throw new InvalidOperationException("Only an Azurite this process started can be started again.");
+        }
+
+        // A killed process may take a moment to be reaped, and its ports are only free once it is.
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            wait.CancelAfter(ExitWait);
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new InvalidOperationException($"Azurite (pid {_process.Id}) is still running; kill it before starting it again.");
+            }
         }
 
         return await StartCoreAsync(_options, () => RequireFree(_ports), 1, _logger, cancellationToken).ConfigureAwait(false);
