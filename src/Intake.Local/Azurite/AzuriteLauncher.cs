@@ -21,13 +21,14 @@ internal static class AzuriteLauncher
     public static async Task<Process?> LaunchAsync(
         string toolDirectory,
         AzuritePorts ports,
+        string? location,
         TimeSpan startupTimeout,
         ILogger logger,
         CancellationToken cancellationToken = default)
     {
         var executable = AzuriteInstaller.ExecutablePath(toolDirectory);
         var excerpt = new OutputExcerpt(HeadLines, TailLines);
-        var process = new Process { StartInfo = StartInfo(executable, toolDirectory, ports) };
+        var process = new Process { StartInfo = StartInfo(executable, toolDirectory, ports, location) };
         // Every request is an access-log line on stdout: debug only, or the CLI's console drowns in it.
         process.OutputDataReceived += (_, e) =>
         {
@@ -70,7 +71,7 @@ internal static class AzuriteLauncher
         }
     }
 
-    private static ProcessStartInfo StartInfo(string executable, string toolDirectory, AzuritePorts ports)
+    private static ProcessStartInfo StartInfo(string executable, string toolDirectory, AzuritePorts ports, string? location)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -82,7 +83,7 @@ internal static class AzuriteLauncher
         };
         string[] arguments =
         [
-            "--inMemoryPersistence",
+            .. Persistence(location),
             "--skipApiVersionCheck",
             "--disableProductStyleUrl",
             // On by default; these machines reach no telemetry endpoint and tests should not try.
@@ -101,6 +102,9 @@ internal static class AzuriteLauncher
 
         return startInfo;
     }
+
+    private static string[] Persistence(string? location) =>
+        location is null ? ["--inMemoryPersistence"] : ["--location", location];
 
     private static async Task<Process?> WaitUntilListeningAsync(
         Process process,

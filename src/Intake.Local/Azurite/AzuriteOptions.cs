@@ -19,6 +19,14 @@ public sealed class AzuriteOptions
     public bool UseFreePorts { get; set; }
 
     /// <summary>
+    /// Default <see langword="null"/>: keep everything in memory (<c>--inMemoryPersistence</c>), gone when the
+    /// process ends. A folder (created if missing): Azurite keeps its data there (<c>--location</c>), so that an
+    /// emulator started again on the same folder finds it. Azurite saves its tables and blob metadata every
+    /// 5 seconds, so a process that is killed loses what changed in its last seconds.
+    /// </summary>
+    public string? Location { get; set; }
+
+    /// <summary>
     /// Default 60 seconds: how long Azurite may take, once launched, until all three ports accept
     /// connections. Installing the npm package is not counted here.
     /// </summary>

@@ -15,11 +15,15 @@ public sealed class AzuriteServer : IAsyncDisposable
     private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
 
     private readonly Process? _process;
+    private readonly AzuriteOptions _options;
+    private readonly AzuritePorts _ports;
     private readonly ILogger _logger;
     private int _disposed;
 
-    private AzuriteServer(AzuritePorts ports, string connectionString, Process? process, ILogger logger)
+    private AzuriteServer(AzuritePorts ports, string connectionString, Process? process, AzuriteOptions options, ILogger logger)
     {
+        _ports = ports;
+        _options = options;
         BlobPort = ports.Blob;
         QueuePort = ports.Queue;
         TablePort = ports.Table;
@@ -58,7 +62,9 @@ public sealed class AzuriteServer : IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         Validate(options, logger);
-        return StartCoreAsync(options, options.UseFreePorts, logger, cancellationToken);
+        return options.UseFreePorts
+            ? StartCoreAsync(options, LoopbackPorts.PickFree, FreePortAttempts, logger, cancellationToken)
+            : StartCoreAsync(options, () => RequireFree(AzuritePorts.Standard), 1, logger, cancellationToken);
     }
 
     /// <summary>
@@ -79,10 +85,51 @@ public sealed class AzuriteServer : IAsyncDisposable
             logger.LogInformation(
                 "Using the storage emulator already listening on 127.0.0.1 blob {BlobPort}, queue {QueuePort}, table {TablePort}",
                 ports.Blob, ports.Queue, ports.Table);
-            return new AzuriteServer(ports, AzuriteConnectionString.DevelopmentStorage, process: null, logger);
+            return new AzuriteServer(ports, AzuriteConnectionString.DevelopmentStorage, process: null, options, logger);
         }
 
-        return await StartCoreAsync(options, useFreePorts: false, logger, cancellationToken).ConfigureAwait(false);
+        return await StartCoreAsync(options, () => RequireFree(ports), 1, logger, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Kills the emulator this instance started at once, as a crash would: it gets no chance to save what it
+    /// holds in memory. <see cref="StartAgainAsync"/> brings one back; dispose this instance still.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This instance did not start the emulator.</exception>
+    public void Kill()
+    {
+        ProcessTree.Kill(_process ?? throw new InvalidOperationException("This Azurite was already running; only the process that started it may kill it."));
+    }
+
+    /// <summary>
+    /// Starts a new emulator on this one's ports and with its options, once this one has been killed: with a
+    /// <see cref="AzuriteOptions.Location"/>, the new one serves the data the old one had saved there.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This instance did not start the emulator, or it has not exited
+    /// within 10 seconds of the call (it was not killed).</exception>
+    /// <exception cref="AzuriteUnavailableException">As for <see cref="StartAsync"/>, or another program took one of the ports meanwhile.</exception>
+    public async Task<AzuriteServer> StartAgainAsync(CancellationToken cancellationToken = default)
+    {
+        if (_process is null)
+        {
+            throw new InvalidOperationException("Only an Azurite this process started can be started again.");
+        }
+
+        // A killed process may take a moment to be reaped, and its ports are only free once it is.
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            wait.CancelAfter(ExitWait);
+            try
+            {
+                await _process.WaitForExitAsync(wait.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw new InvalidOperationException($"Azurite (pid {_process.Id}) is still running; kill it before starting it again.");
+            }
+        }
+
+        return await StartCoreAsync(_options, () => RequireFree(_ports), 1, _logger, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Kills the process tree this instance started and waits for it to exit; does nothing otherwise.</summary>
@@ -115,7 +162,8 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private static async Task<AzuriteServer> StartCoreAsync(
         AzuriteOptions options,
-        bool useFreePorts,
+        Func<AzuritePorts> choosePorts,
+        int attempts,
         ILogger logger,
         CancellationToken cancellationToken)
     {
@@ -125,22 +173,27 @@ public sealed class AzuriteServer : IAsyncDisposable
             .EnsureInstalledAsync(toolDirectory, npm, options.InstallTimeout, logger, cancellationToken)
             .ConfigureAwait(false);
 
+        if (options.Location is { } location)
+        {
+            Directory.CreateDirectory(location);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
-            var ports = useFreePorts ? LoopbackPorts.PickFree() : RequireStandardPortsFree();
+            var ports = choosePorts();
             var clock = Stopwatch.StartNew();
             var process = await AzuriteLauncher
-                .LaunchAsync(toolDirectory, ports, options.StartupTimeout, logger, cancellationToken)
+                .LaunchAsync(toolDirectory, ports, options.Location, options.StartupTimeout, logger, cancellationToken)
                 .ConfigureAwait(false);
             if (process is not null)
             {
                 logger.LogInformation(
                     "Azurite listening on blob {BlobPort}, queue {QueuePort}, table {TablePort} (pid {ProcessId}, ready in {ElapsedMs} ms)",
                     ports.Blob, ports.Queue, ports.Table, process.Id, clock.ElapsedMilliseconds);
-                return new AzuriteServer(ports, AzuriteConnectionString.For(ports), process, logger);
+                return new AzuriteServer(ports, AzuriteConnectionString.For(ports), process, options, logger);
             }
 
-            if (!useFreePorts || attempt >= FreePortAttempts)
+            if (attempt >= attempts)
             {
                 throw new AzuriteUnavailableException(
                     $"Azurite could not listen on 127.0.0.1 {ports}: another program took one of those ports.");
@@ -158,17 +211,17 @@ public sealed class AzuriteServer : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.InstallTimeout, TimeSpan.Zero);
     }
 
-    private static AzuritePorts RequireStandardPortsFree()
+    private static AzuritePorts RequireFree(AzuritePorts ports)
     {
-        var ports = AzuritePorts.Standard;
         foreach (var port in ports.All)
         {
             // Otherwise the readiness probe would mistake the other program for the Azurite just launched.
             if (!LoopbackPorts.IsFree(port))
             {
-                throw new AzuriteUnavailableException(
-                    $"Port {port} on 127.0.0.1 is already in use, so Azurite cannot start on the standard ports {ports}. "
-                    + "Stop the program holding it, or set UseFreePorts.");
+                throw new AzuriteUnavailableException(ports == AzuritePorts.Standard
+                    ? $"Port {port} on 127.0.0.1 is already in use, so Azurite cannot start on the standard ports {ports}. "
+                        + "Stop the program holding it, or set UseFreePorts."
+                    : $"Port {port} on 127.0.0.1 is already in use, so Azurite cannot start again on {ports}.");
             }
         }
 

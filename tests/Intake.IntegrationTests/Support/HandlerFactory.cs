@@ -13,7 +13,11 @@ namespace Intake.IntegrationTests.Support;
 /// <summary>Builds an ingest handler over the test Azurite, optionally with a policy in every storage client.</summary>
 internal static class HandlerFactory
 {
-    public static IngestReportHandler Create(AzuriteFixture azurite, HttpPipelinePolicy? policy = null, ISheetTableReader? tables = null)
+    public static IngestReportHandler Create(AzuriteFixture azurite, HttpPipelinePolicy? policy = null, ISheetTableReader? tables = null) =>
+        Create(azurite.ConnectionString, policy, tables);
+
+    /// <summary>Builds an ingest handler over another storage than the shared test Azurite (one a test starts and stops itself).</summary>
+    public static IngestReportHandler Create(string connectionString, HttpPipelinePolicy? policy = null, ISheetTableReader? tables = null)
     {
         var tableOptions = new TableClientOptions();
         var blobOptions = new BlobClientOptions();
@@ -25,7 +29,7 @@ internal static class HandlerFactory
 
         // The handler's collaborators come from AddIntake, as in the function app, over storage clients carrying the policy.
         var services = new ServiceCollection()
-            .AddSingleton(new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions))
+            .AddSingleton(new IntakeStorage(connectionString, tableOptions, blobOptions))
             .AddSingleton(new IntakeOptions { ReportLockLease = TimeSpan.FromSeconds(15) })
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddLogging();
@@ -41,7 +45,11 @@ internal static class HandlerFactory
     }
 
     /// <summary>The inbox blob as a given handler's storage sees it.</summary>
-    public static BlobClient Inbox(AzuriteFixture azurite, string blobName, HttpPipelinePolicy? policy = null)
+    public static BlobClient Inbox(AzuriteFixture azurite, string blobName, HttpPipelinePolicy? policy = null) =>
+        Inbox(azurite.ConnectionString, blobName, policy);
+
+    /// <summary>The inbox blob of another storage than the shared test Azurite.</summary>
+    public static BlobClient Inbox(string connectionString, string blobName, HttpPipelinePolicy? policy = null)
     {
         var options = new BlobClientOptions();
         if (policy is not null)
@@ -49,6 +57,6 @@ internal static class HandlerFactory
             options.AddPolicy(policy, HttpPipelinePosition.PerCall);
         }
 
-        return new BlobServiceClient(azurite.ConnectionString, options).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient(blobName);
+        return new BlobServiceClient(connectionString, options).GetBlobContainerClient(StorageNames.InboxContainer).GetBlobClient(blobName);
     }
 }
