@@ -42,7 +42,8 @@ public sealed class StoreComparison(string connectionString, BenchFiles files)
         var storage = services.GetRequiredService<IntakeStorage>();
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var blob = storage.Container(StorageNames.InboxContainer).GetBlobClient($"bench/{rows}/{Path.GetFileName(file)}");
-        await blob.UploadAsync(file, overwrite: true, cancellationToken).ConfigureAwait(false);
+        // Each size is a report of its own (its own form): a first version, as the bare upsert is a first write.
+        await blob.UploadAsync(file, new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { ["form"] = $"bench-{rows}" } }, cancellationToken).ConfigureAwait(false);
         clock.Restart();
         var outcome = await services.GetRequiredService<IngestReportHandler>().HandleAsync(blob, cancellationToken).ConfigureAwait(false);
         var ingest = clock.Elapsed;
