@@ -84,6 +84,8 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
     {
         private readonly string? _sheetOrgUnit = catalog.FindOrgUnit(sheetName)?.Code;
         private readonly HashSet<int> _reportedUnknownColumns = [];
+        private readonly TableColumn[] _values = header.ValueColumns.ToArray();
+        private readonly TableColumn[] _labels = header.Columns.Where(c => c.Role != ColumnRole.Value).ToArray();
         private string? _sheetUnit;
         private int _group;
         private bool _inFooter;
@@ -108,7 +110,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
         public void ReadRow(SheetRow row)
         {
             // Footer and total rows are told by words: a number in the first column (序号) is neither.
-            var firstText = row.Cells.FirstOrDefault(c => c is not null)?.Value as string;
+            var firstText = FirstCell(row)?.Value as string;
             if (_inFooter || RowLabels.IsFooter(firstText))
             {
                 _inFooter = true;
@@ -118,16 +120,22 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
 
             ReportUnknownColumns(row);
             var labels = RowContext.From(catalog, header, row);
-            var hasValues = header.ValueColumns.Any(c => row[c.Index] is not null);
+            var hasValues = Array.Exists(_values, c => row[c.Index] is not null);
             if (!hasValues)
             {
                 return;
             }
 
             // 合计 may stand in any label column, 序号 included.
-            var total = header.Columns.Where(c => c.Role != ColumnRole.Value)
-                .Select(c => RowLabels.TotalOf(row[c.Index]?.Value as string))
-                .FirstOrDefault(kind => kind != TotalKind.None);
+            var total = TotalKind.None;
+            foreach (var label in _labels)
+            {
+                total = RowLabels.TotalOf(row[label.Index]?.Value as string);
+                if (total != TotalKind.None)
+                {
+                    break;
+                }
+            }
             Indicator? rowIndicator = null;
             if (header.IndicatorsInRows && !RowLabels.IsTotal(labels.IndicatorText))
             {
@@ -162,7 +170,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
                 }
             }
 
-            foreach (var column in header.ValueColumns)
+            foreach (var column in _values)
             {
                 ReadValue(row, column, column.Indicator ?? rowIndicator, orgUnit, labels, total);
             }
@@ -225,6 +233,19 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
 
         private static bool HoldsNumber(CellValue cell) =>
             cell.Value is double || (cell.Value is string text && QuantityParser.Parse(text).Status == QuantityParseStatus.Value);
+
+        private static CellValue? FirstCell(SheetRow row)
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (cell is not null)
+                {
+                    return cell;
+                }
+            }
+
+            return null;
+        }
 
         private string Address(int row, int column) => CellAddress.Format(sheetName, row, column);
     }

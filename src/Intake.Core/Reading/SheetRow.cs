@@ -5,7 +5,21 @@ public sealed record SheetRow(int Index, IReadOnlyList<CellValue?> Cells)
 {
     public CellValue? this[int column] => column < Cells.Count ? Cells[column] : null;
 
-    public bool IsEmpty => Cells.All(c => c is null);
+    public bool IsEmpty
+    {
+        get
+        {
+            foreach (var cell in Cells)
+            {
+                if (cell is not null)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>
     /// The row's non-empty cells joined, for finding metadata written across cells; a merged range

@@ -135,6 +135,18 @@ internal static partial class WorksheetGridScanner
             return TagVerdict.Continue;
         }
 
+        // Values, strings and formulas (<v>, <t>, <is>, <f>, </c>) are most of a sheet's tags: none of them
+        // names a row or cell, so only a name that could (c…, r…, s…, root, or a prefixed one) is looked into.
+        if (!root && tag[1] is not ((byte)'c' or (byte)'r' or (byte)'s' or (byte)'/' or (byte)'?' or (byte)'!') && !Prefixed(tag[1..]))
+        {
+            return TagVerdict.Continue;
+        }
+
+        if (tag[1] == '/' && tag[2] is not ((byte)'s' or (byte)'S') && !Prefixed(tag[2..]))
+        {
+            return TagVerdict.Continue;
+        }
+
         switch (tag[1])
         {
             case (byte)'?':
@@ -192,6 +204,12 @@ internal static partial class WorksheetGridScanner
         }
 
         return TagVerdict.Continue;
+    }
+
+    private static bool Prefixed(ReadOnlySpan<byte> name)
+    {
+        var end = name.IndexOfAny(" \t\r\n/>"u8);
+        return (end < 0 ? name : name[..end]).Contains((byte)':');
     }
 
     /// <summary>The element's name without its prefix (<c>x:row</c> → <c>row</c>); the prefixed length comes back too.</summary>
