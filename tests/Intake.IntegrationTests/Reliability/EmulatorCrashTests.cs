@@ -38,7 +38,7 @@ public sealed class EmulatorCrashTests(ITestOutputHelper output)
             await Task.Delay(AzuriteSaves);
 
             var killed = azurite;
-            var kill = new KillAfterTransactionsPolicy(killAfterTransaction: 100, killed.Kill);
+            var kill = AfterRequestsPolicy.KillAfterTransaction(100, killed.Kill);
             var clock = Stopwatch.StartNew();
             var failure = await Record.ExceptionAsync(() =>
                 HandlerFactory.Create(killed.ConnectionString, kill).HandleAsync(HandlerFactory.Inbox(killed.ConnectionString, Name, kill)));
@@ -49,7 +49,7 @@ public sealed class EmulatorCrashTests(ITestOutputHelper output)
             var retry = await HandlerFactory.Create(azurite.ConnectionString).HandleAsync(HandlerFactory.Inbox(azurite.ConnectionString, Name));
             output.WriteLine($"The retry took {clock.Elapsed.TotalSeconds:0.0} s");
 
-            Assert.True(kill.Killed, "Azurite was never killed: the report is not large enough to be cut short");
+            Assert.True(kill.Acted, "Azurite was never killed: the report is not large enough to be cut short");
             Assert.NotNull(failure);
             Assert.NotNull(retry);
             var submissions = await AllAsync(storage.Submissions);

@@ -21,12 +21,12 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
             await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 150), ("清淤", 30), ("排查管道", 900))));
         await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160), ("清淤", 35)));
 
-        var crash = new CrashAfterWritePolicy(crashAfterWrite);
+        var crash = AfterRequestsPolicy.CrashAfterWrite(crashAfterWrite);
         var crashed = await Record.ExceptionAsync(() => HandlerFactory.Create(azurite, crash).HandleAsync(HandlerFactory.Inbox(azurite, name, crash)));
         await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, name));
 
-        Assert.Equal(crash.Crashed, crashed is SimulatedCrashException);
-        Assert.True(crash.Crashed || crashAfterWrite > 10, $"a superseding run makes more than 10 writes, yet none crashed at write {crashAfterWrite}");
+        Assert.Equal(crash.Acted, crashed is SimulatedCrashException);
+        Assert.True(crash.Acted || crashAfterWrite > 10, $"a superseding run makes more than 10 writes, yet none crashed at write {crashAfterWrite}");
         var state = await StoredState.ReadAsync(azurite, period);
         var current = Assert.Single(state.Submissions, s => SubmissionStatus.IsCurrent((string)s["Status"]));
         Assert.NotEqual(first!.SubmissionId, current["SubmissionId"]);
@@ -51,7 +51,7 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         var first = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 150))));
         await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", "不详")));
 
-        var crash = new CrashAfterWritePolicy(crashAfterWrite);
+        var crash = AfterRequestsPolicy.CrashAfterWrite(crashAfterWrite);
         await Record.ExceptionAsync(() => HandlerFactory.Create(azurite, crash).HandleAsync(HandlerFactory.Inbox(azurite, name, crash)));
         await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, name));
 
@@ -73,7 +73,7 @@ public sealed class CrashRecoveryTests(AzuriteFixture azurite)
         var name = $"城管局2024年第{crashAfterWrite}周周报.xlsx";
         await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160), ("清淤", 35)));
 
-        var crash = new CrashAfterWritePolicy(crashAfterWrite);
+        var crash = AfterRequestsPolicy.CrashAfterWrite(crashAfterWrite);
         await Record.ExceptionAsync(() => HandlerFactory.Create(azurite, crash).HandleAsync(HandlerFactory.Inbox(azurite, name, crash)));
         await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, name));
 
