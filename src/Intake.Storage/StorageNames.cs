@@ -12,6 +12,9 @@ public static class StorageNames
     /// <summary>Internal: the weeks whose rollups must be built again, and the last week the timer built.</summary>
     public const string RollupStateTable = "IntakeRollupState";
 
+    /// <summary>Who may use the web page as which unit: one row per signed-in user.</summary>
+    public const string WebUsersTable = "IntakeWebUsers";
+
     public const string InboxContainer = "reports-inbox";
     public const string ArchiveContainer = "reports-archive";
     public const string RejectedContainer = "reports-rejected";

@@ -12,10 +12,9 @@ namespace Intake.Web.Access;
 /// </summary>
 public sealed class WebUserDirectory(IntakeStorage storage)
 {
-    public const string TableName = "IntakeWebUsers";
     public const string Partition = "user";
 
-    private TableClient Table => storage.Tables.GetTableClient(TableName);
+    private TableClient Table => storage.Tables.GetTableClient(StorageNames.WebUsersTable);
 
     /// <summary>The reporter code listed for the first key found; null when the user is not listed.</summary>
     public async Task<string?> FindReporterAsync(IEnumerable<string> keys, CancellationToken cancellationToken = default)

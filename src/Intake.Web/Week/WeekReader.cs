@@ -17,9 +17,9 @@ public sealed class WeekReader(IntakeStorage storage, ReportCatalog catalog, Web
     public async Task<WeekView> ReadAsync(Period week, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(week);
-        var rollups = await RowsAsync(WeekTables.WeeklyRollups, week.Code, cancellationToken).ConfigureAwait(false);
-        var completeness = await RowsAsync(WeekTables.Completeness, week.Code, cancellationToken).ConfigureAwait(false);
-        var reconciliation = await RowsAsync(WeekTables.Reconciliation, week.Code, cancellationToken).ConfigureAwait(false);
+        var rollups = await RowsAsync(storage.WeeklyRollups, week.Code, cancellationToken).ConfigureAwait(false);
+        var completeness = await RowsAsync(storage.Completeness, week.Code, cancellationToken).ConfigureAwait(false);
+        var reconciliation = await RowsAsync(storage.Reconciliation, week.Code, cancellationToken).ConfigureAwait(false);
         return new WeekView(
             week.Code,
             week.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -94,13 +94,12 @@ public sealed class WeekReader(IntakeStorage storage, ReportCatalog catalog, Web
 
     // The rollups key their rows by week (PartitionKey = week, docs/storage-schema.md): one partition read.
     // Only when that finds nothing is the table scanned by the contract property, whatever its keys.
-    private async Task<List<TableEntity>> RowsAsync(string table, string week, CancellationToken cancellationToken)
+    // Each of the three tables keeps a week in a partition of its own (docs/storage-schema.md).
+    private static async Task<List<TableEntity>> RowsAsync(TableClient table, string week, CancellationToken cancellationToken)
     {
-        var client = storage.Tables.GetTableClient(table);
         try
         {
-            var rows = await QueryAsync(client, TableClient.CreateQueryFilter($"PartitionKey eq {week} and Week eq {week}"), cancellationToken).ConfigureAwait(false);
-            return rows.Count > 0 ? rows : await QueryAsync(client, TableClient.CreateQueryFilter($"Week eq {week}"), cancellationToken).ConfigureAwait(false);
+            return await QueryAsync(table, TableClient.CreateQueryFilter($"PartitionKey eq {week}"), cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

@@ -136,7 +136,7 @@ public sealed class WeekPageTests(AzuriteFixture azurite)
             });
         }
 
-        var reconciliation = azurite.Storage.Tables.GetTableClient(WeekTables.Reconciliation);
+        var reconciliation = azurite.Storage.Tables.GetTableClient(StorageNames.ReconciliationTable);
         await reconciliation.CreateIfNotExistsAsync();
         await reconciliation.UpsertEntityAsync(new TableEntity(week, "shangjie|safety_hazards_found|period|owner-vs-units")
         {
@@ -157,7 +157,7 @@ public sealed class WeekPageTests(AzuriteFixture azurite)
     private async Task SeedCompletenessAsync(string week, string[] received, string[] late)
     {
         var sunday = Period.TryParse(week, out var period) ? period.End : throw new ArgumentException(week);
-        var table = azurite.Storage.Tables.GetTableClient(WeekTables.Completeness);
+        var table = azurite.Storage.Tables.GetTableClient(StorageNames.CompletenessTable);
         await table.CreateIfNotExistsAsync();
         foreach (var unit in Core.Catalog.CatalogLoader.Default.ExpectedReporters)
         {
