@@ -30,7 +30,23 @@ public class ParseBenchmarks
     public long BareLoop() => BareReader.CountCells(_file);
 
     [Benchmark(Description = "intake parse")]
-    public int IntakeParse() => Parse(_file).Facts.Count;
+    public long IntakeParse() => ReadFacts(Parse(_file));
+
+    /// <summary>
+    /// Reads every fact of the result the way its consumers do (the JSON writer, the table writer): a result makes
+    /// its facts as they are read, so the bench counts that work too.
+    /// </summary>
+    public static long ReadFacts(ParseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        long characters = 0;
+        foreach (var fact in result.Facts)
+        {
+            characters += fact.Cell.Length + fact.Raw.Length;
+        }
+
+        return characters;
+    }
 
     /// <summary>What <c>intake parse</c> does with a file, storage aside.</summary>
     public static ParseResult Parse(string path)

@@ -19,7 +19,7 @@ public static class PeakMemory
         _ = operation switch
         {
             "bare" => BareReader.CountCells(file),
-            "parse" => ParseBenchmarks.Parse(file).Facts.Count,
+            "parse" => ParseBenchmarks.ReadFacts(ParseBenchmarks.Parse(file)),
             _ => throw new ArgumentException($"Unknown probe '{operation}'.", nameof(operation)),
         };
         output.WriteLine(Marker + Peak().ToString(CultureInfo.InvariantCulture));

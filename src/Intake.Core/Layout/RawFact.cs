@@ -1,4 +1,5 @@
 using Intake.Core.Quantities;
+using Intake.Core.Reading;
 using Intake.Core.Reports;
 
 namespace Intake.Core.Layout;
@@ -7,8 +8,10 @@ namespace Intake.Core.Layout;
 /// A value read from a sheet, before the report's reporter and period are settled:
 /// <see cref="OrgUnit"/> and <see cref="Period"/> are null when the table does not say.
 /// <see cref="Group"/> numbers the run of rows between subtotals, so that a 小计 checks its own rows.
+/// A struct, held in chunks (<see cref="Collections.ChunkedList{T}"/>): a history import reads hundreds of
+/// thousands, and the report's <see cref="Fact"/>s are made from them only when they are read.
 /// </summary>
-public sealed record RawFact(
+public readonly record struct RawFact(
     string? OrgUnit,
     string Indicator,
     string? Period,
@@ -16,10 +19,14 @@ public sealed record RawFact(
     double Value,
     Qualifier Qualifier,
     string Unit,
-    string Raw,
-    string Cell,
+    CellText Raw,
+    CellRef Cell,
     TotalKind Total = TotalKind.None,
     int Group = 0)
 {
     public bool IsTotal => Total != TotalKind.None;
+
+    /// <summary>The fact of a report by <paramref name="reporter"/> for <paramref name="period"/>, where the row says neither.</summary>
+    public Fact ToFact(string reporter, string period) =>
+        new(reporter, OrgUnit ?? reporter, Indicator, Period ?? period, Measure, Value, Qualifier, Unit, Raw.ToString(), Cell.ToString());
 }

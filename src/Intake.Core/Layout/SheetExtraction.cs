@@ -6,7 +6,7 @@ namespace Intake.Core.Layout;
 /// <summary>What one sheet gave: values, issues, and the text lines around the table that may name its reporter or period.</summary>
 public sealed class SheetExtraction
 {
-    public List<RawFact> Facts { get; } = [];
+    public ValueTable Facts { get; } = new();
 
     public List<ReportIssue> Issues { get; } = [];
 

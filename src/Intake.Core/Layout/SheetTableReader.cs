@@ -189,14 +189,14 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
                 return;
             }
 
-            var address = Address(row.Index, column.Index);
+            var address = new CellRef(sheetName, row.Index, column.Index);
             var unit = labels.Unit ?? column.HeaderUnit ?? _sheetUnit;
             var outcome = ValueCellInterpreter.Interpret(row[column.Index], indicator, column.Measure, orgUnit, labels.Period, unit, address);
             if (outcome is var (fact, issue))
             {
-                if (fact is not null)
+                if (fact is { } read)
                 {
-                    extraction.Facts.Add(total == TotalKind.None && _group == 0 ? fact : fact with { Total = total, Group = _group });
+                    extraction.Facts.Add(total == TotalKind.None && _group == 0 ? read : read with { Total = total, Group = _group });
                 }
 
                 if (issue is not null)

@@ -14,7 +14,7 @@ public static class ValueCellInterpreter
 {
     /// <summary>Null when the cell holds no value (empty, —, -, /).</summary>
     public static (RawFact? Fact, ReportIssue? Issue)? Interpret(
-        CellValue? cell, Indicator indicator, Measure measure, string? orgUnit, string? period, string? contextUnit, string address)
+        CellValue? cell, Indicator indicator, Measure measure, string? orgUnit, string? period, string? contextUnit, CellRef address)
     {
         if (cell is null)
         {
@@ -46,9 +46,9 @@ public static class ValueCellInterpreter
                 MessageCatalog.UnitMismatch(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
         }
 
-        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, cell.Text, address), null);
+        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), null);
     }
 
-    private static ReportIssue Error(string code, string address, Indicator indicator, LocalizedText text, string found, string expected) =>
-        new(Severity.Error, code, address, indicator.Code, text, found, expected);
+    private static ReportIssue Error(string code, CellRef address, Indicator indicator, LocalizedText text, string found, string expected) =>
+        new(Severity.Error, code, address.ToString(), indicator.Code, text, found, expected);
 }

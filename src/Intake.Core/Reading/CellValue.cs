@@ -13,10 +13,15 @@ public sealed record CellValue(object Value, string? NumberFormat = null)
     public string Text => Value switch
     {
         string s => s,
-        double d when IsPercentFormatted => (d * 100).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) + "%",
-        double d => NumberText.Of(d),
+        double d => NumberText(d, IsPercentFormatted),
         DateTime t => t.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture),
         bool b => b ? "TRUE" : "FALSE",
         _ => Value.ToString() ?? string.Empty,
     };
+
+    /// <summary>A number cell as a person quotes it: 12, 0.5, or 5% for 0.05 shown as a percentage.</summary>
+    public static string NumberText(double value, bool percent) =>
+        percent
+            ? (value * 100).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture) + "%"
+            : Reading.NumberText.Of(value);
 }

@@ -58,33 +58,51 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         var metadata = ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList());
         var issues = new List<ReportIssue>(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
-        // A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.
-        var detailed = sheets.Any(s => !s.IsTotalSheet && s.Facts.Count > 0);
-        var raw = sheets.SelectMany(s => s.IsTotalSheet && detailed ? s.Facts.Select(f => f with { Total = TotalKind.Grand }) : s.Facts).ToList();
+        var raw = Values(sheets);
         if (raw.Count == 0 && issues.Count == 0)
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,
                 sheets.Any(s => s.HasTable) ? MessageCatalog.NoValues : MessageCatalog.NoTable));
         }
 
-        var validated = ReportValidator.Validate(catalog, Resolve(raw.Where(r => !r.IsTotal), metadata, issues), raw);
+        CheckSettled(raw, metadata, issues);
+        var validated = ReportValidator.Validate(catalog, raw, metadata.Reporter, metadata.Period);
         issues.AddRange(validated.Issues);
         var rejected = issues.Any(i => i.Severity == Severity.Error);
         return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues);
     }
 
-    private static List<Fact> Resolve(IEnumerable<RawFact> raw, ReportMetadata metadata, List<ReportIssue> issues)
+    // The values of every sheet, in order. A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.
+    // One sheet's values are taken as they are, not copied: a history import holds hundreds of thousands.
+    private static ValueTable Values(List<SheetExtraction> sheets)
     {
-        var facts = new List<Fact>();
-        var periodMissing = false;
-        foreach (var r in raw)
+        var withValues = sheets.Where(s => s.Facts.Count > 0).ToList();
+        if (withValues.Count == 1)
         {
-            var period = r.Period ?? metadata.Period;
-            periodMissing |= period is null;
-            if (metadata.Reporter is { } reporter && period is not null)
+            return withValues[0].Facts;
+        }
+
+        var detailed = withValues.Any(s => !s.IsTotalSheet);
+        var all = new ValueTable();
+        foreach (var sheet in withValues)
+        {
+            foreach (var value in sheet.Facts)
             {
-                facts.Add(new Fact(reporter, r.OrgUnit ?? reporter, r.Indicator, period, r.Measure, r.Value, r.Qualifier, r.Unit, r.Raw, r.Cell));
+                all.Add(sheet.IsTotalSheet && detailed ? value with { Total = TotalKind.Grand } : value);
             }
+        }
+
+        return all;
+    }
+
+    // A report whose reporter, or the period of one of its detail values, is not settled is rejected; a conflict
+    // or an unknown reporter already said why.
+    private static void CheckSettled(IReadOnlyList<RawFact> raw, ReportMetadata metadata, List<ReportIssue> issues)
+    {
+        var periodMissing = false;
+        for (var i = 0; metadata.Period is null && !periodMissing && i < raw.Count; i++)
+        {
+            periodMissing = raw[i] is { IsTotal: false, Period: null };
         }
 
         if (metadata.Reporter is null
@@ -97,8 +115,6 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, null, null, MessageCatalog.PeriodMissing));
         }
-
-        return facts;
     }
 
     // Nothing inside the file can be read, but its name, its path and the upload's metadata may still

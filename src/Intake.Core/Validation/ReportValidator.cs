@@ -16,43 +16,52 @@ public static class ReportValidator
 {
     private const double Tolerance = 1e-6;
 
-    /// <param name="facts">The report's facts, reporter and period settled: one reporter, so a fact is known by its org unit, indicator, period and measure.</param>
     /// <param name="raw">Every value read, total rows included: totals are checked against the detail rows they add up.</param>
-    /// <returns>The facts that stand (a value given twice alike counts once) and every issue found.</returns>
-    public static ValidationResult Validate(ReportCatalog catalog, IReadOnlyList<Fact> facts, IReadOnlyList<RawFact> raw)
+    /// <param name="reporter">Who reported, when settled: a report has one reporter, so a fact is known by its org unit, indicator, period and measure.</param>
+    /// <param name="period">The report's period, for rows that do not name their own.</param>
+    /// <returns>
+    /// The facts that stand (detail rows whose reporter and period are settled; a value given twice alike counts
+    /// once), made from <paramref name="raw"/> as they are read, and every issue found.
+    /// </returns>
+    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, string? reporter, string? period)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(raw);
         var constraints = new List<ReportIssue>();
         var duplicates = new List<ReportIssue>();
-        var first = new Dictionary<FactKey, Fact>(facts.Count);
-        var distinct = new List<Fact>(facts.Count);
-        foreach (var fact in facts)
+        var first = new Dictionary<ValueTable.ValueKey, int>(reporter is null ? 0 : raw.Count);
+        var distinct = new List<int>();
+        var (reporterId, periodId) = (raw.IdFor(reporter), raw.IdFor(period));
+        for (var i = 0; reporter is not null && i < raw.Count; i++)
         {
-            if (FactConstraints.Check(catalog.IndicatorByCode(fact.Indicator)!, fact.Value, fact.Raw, fact.Cell) is { } issue)
+            if (raw.KeyOf(i, reporterId, periodId) is not { } key)
+            {
+                continue;
+            }
+
+            var fact = raw[i];
+            if (FactConstraints.Check(catalog.IndicatorByCode(fact.Indicator)!, fact) is { } issue)
             {
                 constraints.Add(issue);
             }
 
-            if (first.TryAdd(new FactKey(fact.OrgUnit, fact.Indicator, fact.Period, fact.Measure), fact))
+            if (first.TryAdd(key, i))
             {
-                distinct.Add(fact);
+                distinct.Add(i);
             }
-            else if (first[new FactKey(fact.OrgUnit, fact.Indicator, fact.Period, fact.Measure)] is var earlier
-                && (fact.Value != earlier.Value || fact.Qualifier != earlier.Qualifier))
+            else if (raw[first[key]] is var earlier && (fact.Value != earlier.Value || fact.Qualifier != earlier.Qualifier))
             {
-                duplicates.Add(new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, fact.Cell, fact.Indicator,
-                    MessageCatalog.DuplicateValue(earlier.Cell, fact.OrgUnit, fact.Period, fact.Raw, earlier.Raw, fact.Indicator),
-                    fact.Raw, MessageCatalog.ExpectedOnce(earlier.Cell, earlier.Raw)));
+                var (cell, text, earlierCell, earlierText) = (fact.Cell.ToString(), fact.Raw.ToString(), earlier.Cell.ToString(), earlier.Raw.ToString());
+                duplicates.Add(new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, cell, fact.Indicator,
+                    MessageCatalog.DuplicateValue(earlierCell, fact.OrgUnit ?? reporter, (fact.Period ?? period)!, text, earlierText, fact.Indicator),
+                    text, MessageCatalog.ExpectedOnce(earlierCell, earlierText)));
             }
         }
 
-        var issues = constraints.Concat(CheckTotals(catalog, raw)).Concat(duplicates).Concat(CheckRules(catalog, distinct, first)).ToList();
-        return new ValidationResult(distinct, issues);
+        var issues = constraints.Concat(CheckTotals(catalog, raw)).Concat(duplicates)
+            .Concat(CheckRules(catalog, raw, distinct, first, reporterId, periodId)).ToList();
+        return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], reporter, period), issues);
     }
-
-    private readonly record struct FactKey(string OrgUnit, string Indicator, string Period, Measure Measure);
 
     private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, IReadOnlyList<RawFact> raw)
     {
@@ -62,14 +71,13 @@ public static class ReportValidator
             yield break;
         }
 
-        var details = raw.Where(r => !r.IsTotal).ToList();
         foreach (var total in totals)
         {
             var indicator = catalog.IndicatorByCode(total.Indicator)!;
             // A 合计 row totals its own sheet, a 小计 row its own group of it; a 汇总 sheet totals all the others.
-            var wholeBook = RowLabels.IsTotalSheet(SheetOf(total.Cell));
-            var rows = details.Where(f => f.Indicator == total.Indicator && f.Measure == total.Measure
-                && (wholeBook || SheetOf(f.Cell) == SheetOf(total.Cell))
+            var wholeBook = RowLabels.IsTotalSheet(total.Cell.Sheet);
+            var rows = raw.Where(f => !f.IsTotal && f.Indicator == total.Indicator && f.Measure == total.Measure
+                && (wholeBook || f.Cell.Sheet == total.Cell.Sheet)
                 && (total.Total != TotalKind.Subtotal || f.Group == total.Group)
                 && (total.Period is null || f.Period == total.Period)).ToList();
             if (indicator.UnitAggregation != Aggregation.Sum || rows.Count == 0
@@ -82,14 +90,16 @@ public static class ReportValidator
             if (Math.Abs(sum - total.Value) > Tolerance * Math.Max(1, Math.Abs(sum)))
             {
                 var sumText = sum.ToString("0.##########", CultureInfo.InvariantCulture);
-                yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell, total.Indicator,
-                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, total.Raw, sumText, rows.Count),
-                    total.Raw, MessageCatalog.ExpectedSum(sumText));
+                var text = total.Raw.ToString();
+                yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell.ToString(), total.Indicator,
+                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, text, sumText, rows.Count),
+                    text, MessageCatalog.ExpectedSum(sumText));
             }
         }
     }
 
-    private static List<ReportIssue> CheckRules(ReportCatalog catalog, List<Fact> facts, Dictionary<FactKey, Fact> first)
+    private static List<ReportIssue> CheckRules(
+        ReportCatalog catalog, ValueTable raw, List<int> facts, Dictionary<ValueTable.ValueKey, int> first, int reporter, int period)
     {
         var issues = new List<ReportIssue>();
         var rulesByLeft = catalog.Rules.ToLookup(r => r.Left, StringComparer.Ordinal);
@@ -98,8 +108,9 @@ public static class ReportValidator
             return issues;
         }
 
-        foreach (var left in facts)
+        foreach (var index in facts)
         {
+            var left = raw[index];
             foreach (var rule in rulesByLeft[left.Indicator])
             {
                 double right;
@@ -107,9 +118,9 @@ public static class ReportValidator
                 {
                     right = constant;
                 }
-                else if (first.TryGetValue(new FactKey(left.OrgUnit, rule.Right, left.Period, left.Measure), out var other))
+                else if (first.TryGetValue(raw.WithIndicator(raw.KeyOf(index, reporter, period)!.Value, rule.Right), out var other))
                 {
-                    right = other.Value;
+                    right = raw[other].Value;
                 }
                 else
                 {
@@ -118,9 +129,10 @@ public static class ReportValidator
 
                 if (!Holds(left.Value, rule.Operator, right))
                 {
-                    issues.Add(new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell, left.Indicator,
-                        MessageCatalog.RuleViolation(rule.MessageZh, rule.Code, left.Raw, left.Value, $"{left.Indicator} {OperatorText(rule.Operator)}", rule.Right, right),
-                        left.Raw, MessageCatalog.ExpectedRule(OperatorText(rule.Operator), right, rule.MessageZh)));
+                    var text = left.Raw.ToString();
+                    issues.Add(new ReportIssue(rule.Severity, IssueCodes.RuleViolation, left.Cell.ToString(), left.Indicator,
+                        MessageCatalog.RuleViolation(rule.MessageZh, rule.Code, text, left.Value, $"{left.Indicator} {OperatorText(rule.Operator)}", rule.Right, right),
+                        text, MessageCatalog.ExpectedRule(OperatorText(rule.Operator), right, rule.MessageZh)));
                 }
             }
         }
@@ -145,10 +157,4 @@ public static class ReportValidator
         RuleOperator.Greater => ">",
         _ => "=",
     };
-
-    private static string SheetOf(string cell)
-    {
-        var bang = cell.LastIndexOf('!');
-        return bang < 0 ? string.Empty : cell[..bang];
-    }
 }
