@@ -32,15 +32,23 @@ public static class RowLabels
             return TotalKind.None;
         }
 
-        if (SubtotalWords.Any(w => key.EndsWith(w, StringComparison.Ordinal)))
+        foreach (var word in SubtotalWords)
         {
-            return TotalKind.Subtotal;
+            if (key.EndsWith(word, StringComparison.Ordinal))
+            {
+                return TotalKind.Subtotal;
+            }
         }
 
-        return GrandTotalWords.Any(w => key.EndsWith(w, StringComparison.Ordinal) || key.StartsWith(w, StringComparison.Ordinal))
-            || DistrictRows.Contains(key)
-            ? TotalKind.Grand
-            : TotalKind.None;
+        foreach (var word in GrandTotalWords)
+        {
+            if (key.EndsWith(word, StringComparison.Ordinal) || key.StartsWith(word, StringComparison.Ordinal))
+            {
+                return TotalKind.Grand;
+            }
+        }
+
+        return DistrictRows.Contains(key) ? TotalKind.Grand : TotalKind.None;
     }
 
     private static readonly string[] RemarkPrefixes = ["备注", "说明", "注:", "填表说明"];

@@ -120,8 +120,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
 
             ReportUnknownColumns(row);
             var labels = RowContext.From(catalog, header, row);
-            var hasValues = Array.Exists(_values, c => row[c.Index] is not null);
-            if (!hasValues)
+            if (!HasValues(row))
             {
                 return;
             }
@@ -229,6 +228,19 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
                         column.HeaderText.Length > 0 ? MessageCatalog.UnknownColumn(column.HeaderText) : MessageCatalog.UnnamedColumn,
                         column.HeaderText, MessageCatalog.ExpectedColumnHeader));
             }
+        }
+
+        private bool HasValues(SheetRow row)
+        {
+            foreach (var column in _values)
+            {
+                if (row[column.Index] is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HoldsNumber(CellValue cell) =>

@@ -59,6 +59,12 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         (byte)fact.Total,
         fact.Raw.IsPercent));
 
+    /// <summary>True for a value of a 合计/小计 row.</summary>
+    public bool IsTotal(int index) => _values.At(index).Total != (byte)TotalKind.None;
+
+    /// <summary>True when the value's row names its own period.</summary>
+    public bool NamesPeriod(int index) => _values.At(index).Period != None;
+
     /// <summary>
     /// What a value is known by in a report whose reporter and period have the ids <paramref name="reporter"/> and
     /// <paramref name="period"/> (<see cref="IdFor"/>): its org unit (the reporter when the row names none),

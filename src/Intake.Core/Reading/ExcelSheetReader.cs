@@ -67,6 +67,7 @@ internal static class ExcelSheetReader
     private static IEnumerable<SheetRow> ReadRows(IExcelDataReader reader, ReadLimits limits, Stopwatch clock, Func<int> countRow)
     {
         var merges = new MergedRangeFiller(reader.MergeCells ?? []);
+        var dateFormats = new DateFormats();
         var index = 0;
         while (TryRead(reader))
         {
@@ -74,7 +75,7 @@ internal static class ExcelSheetReader
             var empty = true;
             for (var column = 0; column < cells.Length; column++)
             {
-                cells[column] = ReadCell(reader, column, limits);
+                cells[column] = ReadCell(reader, column, limits, dateFormats);
                 empty &= cells[column] is null;
             }
 
@@ -101,7 +102,7 @@ internal static class ExcelSheetReader
         }
     }
 
-    private static CellValue? ReadCell(IExcelDataReader reader, int column, ReadLimits limits)
+    private static CellValue? ReadCell(IExcelDataReader reader, int column, ReadLimits limits, DateFormats dateFormats)
     {
         var value = reader.GetValue(column);
         switch (value)
@@ -123,13 +124,35 @@ internal static class ExcelSheetReader
                     format = "yyyy\"年\"m\"月\"d\"日\"";
                 }
 
-                return ExcelDate.IsDateFormat(format) && ExcelDate.TryFromSerial(number, out var date)
+                return dateFormats.ShowsDate(format) && ExcelDate.TryFromSerial(number, out var date)
                     ? new CellValue(date.ToDateTime(TimeOnly.MinValue), format)
                     : new CellValue(number, format);
             case int or long or float or decimal:
                 return new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture), reader.GetNumberFormatString(column));
             default:
                 return new CellValue(value, reader.GetNumberFormatString(column));
+        }
+    }
+
+    // A sheet uses a handful of number formats on hundreds of thousands of cells: each is read once.
+    private sealed class DateFormats
+    {
+        private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+        public bool ShowsDate(string? format)
+        {
+            if (format is null)
+            {
+                return false;
+            }
+
+            if (!_known.TryGetValue(format, out var date))
+            {
+                date = ExcelDate.IsDateFormat(format);
+                _known[format] = date;
+            }
+
+            return date;
         }
     }
 }

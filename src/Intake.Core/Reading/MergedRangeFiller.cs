@@ -23,6 +23,11 @@ internal sealed class MergedRangeFiller
     /// <summary>Fills the empty cells of row <paramref name="row"/>; rows must come in increasing order.</summary>
     public void Fill(int row, CellValue?[] cells)
     {
+        if (_open.Count == 0 && _next == _byFirstRow.Length)
+        {
+            return;
+        }
+
         _open.RemoveAll(o => o.Range.ToRow < row);
         for (; _next < _byFirstRow.Length && _byFirstRow[_next].FromRow <= row; _next++)
         {

@@ -14,6 +14,13 @@ internal static partial class WorksheetGridScanner
     // A tag longer than this is nothing a spreadsheet program writes; the XML scan judges it.
     private const int LongestTag = 16 * 1024;
 
+    private enum TagPeek
+    {
+        Skip,
+        Look,
+        NeedsMoreData,
+    }
+
     private enum TagVerdict
     {
         Continue,
@@ -53,6 +60,31 @@ internal static partial class WorksheetGridScanner
                     }
 
                     open += at;
+                    var peek = Peek(data[open..], root);
+                    if (peek == TagPeek.NeedsMoreData)
+                    {
+                        at = open;
+                        break;
+                    }
+
+                    if (++tags % ElementsPerClockCheck == 0)
+                    {
+                        SpreadsheetReader.CheckTime(limits, clock);
+                    }
+
+                    if (peek == TagPeek.Skip)
+                    {
+                        // '<' never stands inside text or an attribute value, so the next one opens the next tag.
+                        at = open + 1;
+                        continue;
+                    }
+
+                    if (!root && walk.InSheetData && TryPlainReference(data[open..], walk, out var referenceEnd))
+                    {
+                        at = open + referenceEnd;
+                        continue;
+                    }
+
                     var close = TagEnd(data, open);
                     if (close < 0)
                     {
@@ -66,11 +98,6 @@ internal static partial class WorksheetGridScanner
                             return true;
                         case TagVerdict.NeedsXmlParser:
                             return false;
-                    }
-
-                    if (++tags % ElementsPerClockCheck == 0)
-                    {
-                        SpreadsheetReader.CheckTime(limits, clock);
                     }
 
                     at = close + 1;
@@ -128,16 +155,90 @@ internal static partial class WorksheetGridScanner
         return -1;
     }
 
+    /// <summary>
+    /// Whether the tag opened at the start of <paramref name="data"/> could matter, from its first bytes alone:
+    /// values, strings and formulas (<c>&lt;v&gt;</c>, <c>&lt;t&gt;</c>, <c>&lt;is&gt;</c>, <c>&lt;f&gt;</c>,
+    /// <c>&lt;/c&gt;</c>) are most of a sheet's tags and none names a row or cell, so only a name that could
+    /// (c…, r…, s…, the root, a declaration, or a prefixed one) is looked into.
+    /// </summary>
+    private static TagPeek Peek(ReadOnlySpan<byte> data, bool root)
+    {
+        if (data.Length < 3)
+        {
+            return TagPeek.NeedsMoreData;
+        }
+
+        if (root || data[1] is (byte)'c' or (byte)'r' or (byte)'s' or (byte)'?' or (byte)'!')
+        {
+            return TagPeek.Look;
+        }
+
+        if (data[1] == '/')
+        {
+            return data[2] is (byte)'s' or (byte)'S' ? TagPeek.Look : PeekPrefix(data[2..]);
+        }
+
+        return PeekPrefix(data[1..]);
+    }
+
+    /// <summary>
+    /// The shape nearly every row and cell tag has: <c>&lt;row r="12"</c> or <c>&lt;c r="AB12"</c> with the reference
+    /// inside the grid. It is taken from the bytes at once, and the scan goes on after its closing quote (no '&lt;'
+    /// can come before the tag ends). Anything else, or a tag cut by the end of the buffer, goes the general way.
+    /// </summary>
+    private static bool TryPlainReference(ReadOnlySpan<byte> data, GridWalk walk, out int end)
+    {
+        end = 0;
+        var isRow = data.StartsWith("<row r=\""u8);
+        if (!isRow && !data.StartsWith("<c r=\""u8))
+        {
+            return false;
+        }
+
+        var at = isRow ? 8 : 6;
+        long column = 0;
+        var letters = 0;
+        for (; !isRow && at < data.Length && letters <= 3 && data[at] is >= (byte)'A' and <= (byte)'Z'; at++, letters++)
+        {
+            column = column * 26 + (data[at] - 'A' + 1);
+        }
+
+        long row = 0;
+        var digits = 0;
+        for (; at < data.Length && digits <= 7 && data[at] is >= (byte)'0' and <= (byte)'9'; at++, digits++)
+        {
+            row = row * 10 + (data[at] - '0');
+        }
+
+        if (at >= data.Length || data[at] != '"' || digits is 0 or > 7 || row is < 1 or > GridRows
+            || (!isRow && (letters is 0 or > 3 || column > GridColumns)))
+        {
+            return false;
+        }
+
+        if (isRow)
+        {
+            walk.RowInside(row);
+        }
+        else
+        {
+            walk.CellInside(column);
+        }
+
+        end = at + 1;
+        return true;
+    }
+
+    private static TagPeek PeekPrefix(ReadOnlySpan<byte> name)
+    {
+        var end = name.IndexOfAny(" \t\r\n/>"u8);
+        return end < 0 ? TagPeek.NeedsMoreData : name[..end].Contains((byte)':') ? TagPeek.Look : TagPeek.Skip;
+    }
+
+    /// <summary>Looks into a tag <see cref="Peek"/> kept: the root, <c>sheetData</c>, and each <c>row</c> and <c>c</c> for its <c>r</c>.</summary>
     private static TagVerdict Visit(ReadOnlySpan<byte> tag, GridWalk walk, ref bool root)
     {
         if (tag.Length < 3)
-        {
-            return TagVerdict.Continue;
-        }
-
-        // Values, strings and formulas (<v>, <t>, <is>, <f>, </c>) are most of a sheet's tags: none of them
-        // names a row or cell, so only a name that could (c…, r…, s…, root, or a prefixed one) is looked into.
-        if (!root && tag[1] is not ((byte)'c' or (byte)'r' or (byte)'s' or (byte)'/' or (byte)'?' or (byte)'!') && !Prefixed(tag[1..]))
         {
             return TagVerdict.Continue;
         }

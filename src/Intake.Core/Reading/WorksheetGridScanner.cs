@@ -52,6 +52,12 @@ internal static partial class WorksheetGridScanner
 
         public void EndSheetData() => InSheetData = false;
 
+        /// <summary>A row whose number is plainly inside the grid (<see cref="TryPlainReference"/>).</summary>
+        public void RowInside(long row) => (_row, _column) = (row, 0);
+
+        /// <summary>A cell whose reference is plainly inside the grid (<see cref="TryPlainReference"/>).</summary>
+        public void CellInside(long column) => _column = column;
+
         public void Row(ReadOnlySpan<char> number)
         {
             _row = RowNumber(number) ?? _row + 1;

@@ -97,12 +97,12 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
 
     // A report whose reporter, or the period of one of its detail values, is not settled is rejected; a conflict
     // or an unknown reporter already said why.
-    private static void CheckSettled(IReadOnlyList<RawFact> raw, ReportMetadata metadata, List<ReportIssue> issues)
+    private static void CheckSettled(ValueTable raw, ReportMetadata metadata, List<ReportIssue> issues)
     {
         var periodMissing = false;
         for (var i = 0; metadata.Period is null && !periodMissing && i < raw.Count; i++)
         {
-            periodMissing = raw[i] is { IsTotal: false, Period: null };
+            periodMissing = !raw.IsTotal(i) && !raw.NamesPeriod(i);
         }
 
         if (metadata.Reporter is null

@@ -63,9 +63,9 @@ public static class ReportValidator
         return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], reporter, period), issues);
     }
 
-    private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, IReadOnlyList<RawFact> raw)
+    private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, ValueTable raw)
     {
-        var totals = raw.Where(r => r.IsTotal).ToList();
+        var totals = Enumerable.Range(0, raw.Count).Where(raw.IsTotal).Select(i => raw[i]).ToList();
         if (totals.Count == 0)
         {
             yield break;
