@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Data.Tables;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
@@ -7,7 +8,10 @@ using Intake.Storage.Tables;
 
 namespace Intake.Storage.Rollups;
 
-/// <summary>Reads what the rollup stored for a week (rollups, completeness, reconciliation), one partition per table.</summary>
+/// <summary>
+/// Reads what the rollup stored for a week (rollups, completeness, reconciliation), one partition per table: for the
+/// CLI's export and bulletin and for the page's week view. A week no rollup has written is empty.
+/// </summary>
 public sealed class WeeklyReportReader(IntakeStorage storage)
 {
     public async Task<WeeklyReport> ReadAsync(Period week, CancellationToken cancellationToken = default)
@@ -53,9 +57,17 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
         where T : class, ITableEntity
     {
         var rows = new List<T>();
-        await foreach (var row in table.QueryAsync<T>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        try
         {
-            rows.Add(row);
+            await foreach (var row in table.QueryAsync<T>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(row);
+            }
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // No rollup has run yet: the table does not exist, and the week is empty.
+            return [];
         }
 
         return rows;
