@@ -39,11 +39,11 @@ public sealed class BuildWeeklyRollupsHandler(
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var facts = new ConcurrentBag<SourcedFact>();
         await Parallel.ForEachAsync(
-            RollupWindow.Periods(week, options.Rollups.LastLookbackWeeks),
+            FactKeys.RollupPartitions(week, options.Rollups.LastLookbackWeeks),
             new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
-            async (period, ct) =>
+            async (partition, ct) =>
             {
-                foreach (var fact in await currentFacts.ReadSourcedAsync(period, ct).ConfigureAwait(false))
+                foreach (var fact in await currentFacts.ReadPartitionSourcedAsync(partition, ct).ConfigureAwait(false))
                 {
                     facts.Add(fact);
                 }

@@ -5,7 +5,7 @@ using Intake.Core.Rollups;
 namespace Intake.Storage.Tables;
 
 /// <summary>
-/// Reads the current facts of a period: the rows of IntakeFacts whose submission is current
+/// Reads the current facts of a period, or of a whole partition: the rows of IntakeFacts whose submission is current
 /// (accepted or accepted_with_warnings) in IntakeSubmissions. Joining on the submission is what
 /// keeps a reader from seeing a half-switched report; docs/storage-schema.md gives the same
 /// recipe to Power BI and scripts.
@@ -17,17 +17,31 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default) =>
         (await ReadSourcedAsync(period, cancellationToken).ConfigureAwait(false)).Select(f => f.Fact).ToList();
 
-    /// <summary>The current facts of a period, each with the submission it belongs to.</summary>
-    public async Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default)
+    /// <summary>The current facts of a period, each with the submission it belongs to: one RowKey range of its partition.</summary>
+    public Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {FactKeys.Partition(period)} and RowKey ge {FactKeys.PeriodPrefix(period)} and RowKey lt {FactKeys.PeriodRangeEnd(period)}");
+        return ReadCurrentAsync(filter, period, cancellationToken);
+    }
+
+    /// <summary>
+    /// The current facts of one whole partition of IntakeFacts (a week's days and the week itself, or a month, quarter
+    /// or year; see <see cref="FactKeys.Partition(string)"/>), each with the submission it belongs to.
+    /// </summary>
+    public Task<List<SourcedFact>> ReadPartitionSourcedAsync(string partition, CancellationToken cancellationToken = default) =>
+        ReadCurrentAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), partition, cancellationToken);
+
+    private async Task<List<SourcedFact>> ReadCurrentAsync(string filter, string submissionPartition, CancellationToken cancellationToken)
     {
         // Statuses, then facts, then statuses again: when no version became or stopped being current
         // in between, the facts read belong to complete current versions (a version's facts are all
         // written before it becomes current and are swept only after it stops being current).
-        var partitions = new HashSet<string>(StringComparer.Ordinal) { period };
+        var partitions = new HashSet<string>(StringComparer.Ordinal) { submissionPartition };
         for (var attempt = 1; ; attempt++)
         {
             var before = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
-            var rows = await FactRowsAsync(period, cancellationToken).ConfigureAwait(false);
+            var rows = await FactRowsAsync(filter, cancellationToken).ConfigureAwait(false);
             var seen = rows.Select(r => r.SubmissionPartition).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
             if (!seen.IsSubsetOf(partitions))
             {
@@ -51,10 +65,10 @@ public sealed class CurrentFactReader(IntakeStorage storage)
         }
     }
 
-    private async Task<List<FactEntity>> FactRowsAsync(string period, CancellationToken cancellationToken)
+    private async Task<List<FactEntity>> FactRowsAsync(string filter, CancellationToken cancellationToken)
     {
         var rows = new List<FactEntity>();
-        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {period}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }

@@ -4,8 +4,8 @@ using Azure.Data.Tables;
 namespace Intake.Storage.Tables;
 
 /// <summary>
-/// A row of <c>IntakeFacts</c>. PartitionKey = period code; RowKey =
-/// <c>reporter|form|submissionId|orgUnit|indicator|measure</c>.
+/// A row of <c>IntakeFacts</c>. PartitionKey = the ISO week of a day or week fact, else its period code; RowKey =
+/// <c>period|reporter|form|submissionId|orgUnit|indicator|measure</c> (<see cref="FactKeys"/>).
 /// </summary>
 public sealed class FactEntity : ITableEntity
 {

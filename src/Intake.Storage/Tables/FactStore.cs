@@ -5,10 +5,10 @@ using Intake.Core.Reports;
 namespace Intake.Storage.Tables;
 
 /// <summary>
-/// Writes and sweeps the facts of one report version in IntakeFacts, in transactions of at most 100 rows of one
-/// partition, several partitions at a time. Rows of a version are invisible to readers until the ledger makes it
-/// current, so the order in which partitions land does not matter. Throttling (429, 503) is retried with
-/// exponential backoff by the client's retry policy.
+/// Writes and sweeps the facts of one report version in IntakeFacts (keys: <see cref="FactKeys"/>), in transactions
+/// of at most 100 rows of one partition, several partitions at a time. Rows of a version are invisible to readers
+/// until the ledger makes it current, so the order in which partitions land does not matter. Throttling (429, 503)
+/// is retried with exponential backoff by the table client's retry policy (Azure.Core's default: 3 retries).
 /// </summary>
 public sealed class FactStore(TableClient facts)
 {
@@ -31,15 +31,20 @@ public sealed class FactStore(TableClient facts)
     /// <summary>
     /// Deletes every row of a report (reporter, form) in the given periods that belongs to another
     /// submission than <paramref name="currentSubmissionId"/>: what a superseded version, or a crashed
-    /// earlier attempt, left behind.
+    /// earlier attempt, left behind. One query per partition: a week's days and the week share one.
     /// </summary>
     public Task SweepAsync(IEnumerable<string> periods, string reporter, string form, string currentSubmissionId, CancellationToken cancellationToken = default)
     {
-        var prefix = TableKeys.ReportKey(reporter, form);
-        return Parallel.ForEachAsync(periods.Distinct(StringComparer.Ordinal), Options(cancellationToken), async (period, ct) =>
+        var partitions = periods
+            .Distinct(StringComparer.Ordinal)
+            .GroupBy(FactKeys.Partition, StringComparer.Ordinal)
+            .Select(p => (Partition: p.Key, First: p.Min(StringComparer.Ordinal)!, Last: p.Max(StringComparer.Ordinal)!))
+            .ToList();
+        return Parallel.ForEachAsync(partitions, Options(cancellationToken), async (partition, ct) =>
         {
+            // The report's rows of these periods lie between the first period's key range and the last one's.
             var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {period} and RowKey ge {prefix} and RowKey lt {TableKeys.RangeEnd(prefix)} and SubmissionId ne {currentSubmissionId}");
+                $"PartitionKey eq {partition.Partition} and RowKey ge {FactKeys.PeriodPrefix(partition.First)} and RowKey lt {FactKeys.PeriodRangeEnd(partition.Last)} and Reporter eq {reporter} and Form eq {form} and SubmissionId ne {currentSubmissionId}");
             var stale = new List<TableEntity>();
             await foreach (var row in facts.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
             {
@@ -61,8 +66,8 @@ public sealed class FactStore(TableClient facts)
         var period = Period.TryParse(fact.Period, out var p) ? p : throw new ArgumentException($"Invalid period '{fact.Period}'.", nameof(fact));
         return new FactEntity
         {
-            PartitionKey = fact.Period,
-            RowKey = TableKeys.Join(fact.Reporter, form, submissionId, fact.OrgUnit, fact.Indicator, ContractNames.Of(fact.Measure)),
+            PartitionKey = FactKeys.Partition(period),
+            RowKey = FactKeys.RowKey(fact.Period, fact.Reporter, form, submissionId, fact.OrgUnit, fact.Indicator, ContractNames.Of(fact.Measure)),
             Reporter = fact.Reporter,
             OrgUnit = fact.OrgUnit,
             Indicator = fact.Indicator,

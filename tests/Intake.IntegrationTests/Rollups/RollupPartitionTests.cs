@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Data.Tables;
@@ -25,6 +26,10 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
             await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, $"峡窝镇2019年第{number}周周报.xlsx", TestReports.LongWorkbook(("走访企业", number))));
         }
 
+        // Day facts of W30 (Monday 22 to Sunday 28 July) are read from W30's partition; the days around it are not summed.
+        var days = "单位,指标,日期,数值\n矿山街道,走访企业,2019-07-21,100\n矿山街道,走访企业,2019-07-22,2\n矿山街道,走访企业,2019-07-28,3\n矿山街道,走访企业,2019-07-29,100\n";
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "矿山街道走访企业历史数据.csv", new MemoryStream(Encoding.UTF8.GetBytes(days))));
+
         var recorder = new RequestRecorder();
         var tableOptions = new TableClientOptions();
         tableOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
@@ -41,13 +46,16 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
             .ToList();
         Assert.NotEmpty(queries);
         Assert.All(queries, q => Assert.Matches(PartitionCondition(), q.Filter));
-        var window = RollupWindow.Periods(week, 1).ToHashSet();
-        Assert.Equal(window, Partitions(queries, "IntakeFacts"));
-        Assert.Subset(window, Partitions(queries, "IntakeSubmissions"));
+        // Days and weeks live in their week's partition: W29 and W30 hold every day and week of the window.
+        Assert.Equal(["2019-W29", "2019-W30"], FactKeys.RollupPartitions(week, 1));
+        Assert.Equal(FactKeys.RollupPartitions(week, 1).ToHashSet(), Partitions(queries, "IntakeFacts"));
+        // The import's submission has no period of its own: its facts name the partition TableKeys.UnknownPeriod.
+        Assert.Subset(RollupWindow.Periods(week, 1).Append(TableKeys.UnknownPeriod).ToHashSet(), Partitions(queries, "IntakeSubmissions"));
         Assert.Equal([week.Code], Partitions(queries, "IntakeWeeklyRollups").Union(Partitions(queries, "IntakeCompleteness")).Union(Partitions(queries, "IntakeReconciliation")));
         Assert.DoesNotContain("2019-W31", Partitions(queries, "IntakeFacts"));
         Assert.DoesNotContain("2019-W28", Partitions(queries, "IntakeFacts"));
         Assert.Equal(30d, Assert.Single(built.Rollups, r => r.OrgUnit == "xiawo").Value);
+        Assert.Equal(5d, Assert.Single(built.Rollups, r => r.OrgUnit == "kuangshan").Value);
         await TableRows.ClearRollupStateAsync(azurite);
     }
 
