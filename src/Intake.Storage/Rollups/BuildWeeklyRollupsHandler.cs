@@ -25,7 +25,8 @@ public sealed class BuildWeeklyRollupsHandler(
     /// <summary>The most weeks a timer that missed runs catches up on in one run.</summary>
     public const int MaxCatchUpWeeks = 26;
 
-    private const int ParallelReads = 8;
+    /// <summary>Periods whose current facts are read at once.</summary>
+    public const int ParallelReads = 8;
 
     /// <summary>Rebuilds one week (by default the one that ended last) and replaces its rows in the three tables.</summary>
     public async Task<WeeklyReport> RunAsync(Period? week = null, CancellationToken cancellationToken = default)

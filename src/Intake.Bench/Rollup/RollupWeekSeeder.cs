@@ -1,0 +1,155 @@
+using System.Globalization;
+using Azure;
+using Intake.Core.Catalog;
+using Intake.Core.Periods;
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+using Intake.Storage.Ingestion;
+using Intake.Storage.Tables;
+
+namespace Intake.Bench.Rollup;
+
+/// <summary>
+/// Fills one ISO week with a given number of current facts, written the way <c>intake ingest</c> writes an accepted
+/// first version: the facts through <see cref="FactStore"/>, then the submission made current through
+/// <see cref="SubmissionLedger"/>, so that <see cref="CurrentFactReader"/> and the rollup see them as they see
+/// any accepted report.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A fact's key is (reporter, form, submission, org unit, indicator, measure) within its period, and the default
+/// catalog has 12 org units and 28 indicators: one week of real reports (7 days and the week) holds a few
+/// thousand distinct numbers. A million facts in one week therefore means each number reported many times, as
+/// when every office files the same figures on many forms (周报, 万人助万企, 专项台账 …). That is what is seeded:
+/// each reporter (the departments and townships of the catalog) files <c>F</c> forms for the week; each form is
+/// one accepted submission of the week (submission partition = the week, like a weekly workbook with a column per
+/// day and a week total) carrying, for every indicator the catalog lets it report, a day fact for each of the 7
+/// days and a week fact, for the period measure and, for summed indicators, the cumulative one. A township reports
+/// its own row; a department reports its own row and, for indicators the townships report too, a row per township
+/// (a department's table of the townships). <c>F</c> is as many forms as the fact count asks; the last submission
+/// is cut short to hit the count exactly.
+/// </para>
+/// <para>
+/// None of it is a duplicate the rollup would skip unread: every submission is current, so every fact is read and
+/// joined to its submission, grouped with the other reports of the same number, ordered (the org unit's own report
+/// first, then the latest received) and one is chosen. The forms agree, except that for about one number in 25 the
+/// last form a reporter filed states one more, which the rollup reports as a conflict in IntakeReconciliation.
+/// </para>
+/// </remarks>
+public sealed class RollupWeekSeeder(ReportCatalog catalog, FactStore facts, SubmissionLedger ledger)
+{
+    /// <summary>Submissions written at once; each one's facts go 8 partitions at a time inside <see cref="FactStore"/>.</summary>
+    public const int ParallelSubmissions = 8;
+
+    /// <summary>Writes <paramref name="count"/> current facts of <paramref name="week"/> and returns how many submissions carry them.</summary>
+    public async Task<int> SeedAsync(Period week, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var periods = Enumerable.Range(0, 7).Select(d => Period.Day(week.Start.AddDays(d))).Append(week).ToList();
+        var rows = Rows();
+        var perForm = rows.Sum(r => r.Rows.Count) * periods.Count;
+        var forms = Math.Max(1, (count + perForm - 1) / perForm);
+        var submissions = new List<(string Reporter, int Form, int Take)>();
+        var left = count;
+        for (var form = 1; left > 0; form++)
+        {
+            foreach (var (reporter, reporterRows) in rows)
+            {
+                var take = Math.Min(left, reporterRows.Count * periods.Count);
+                if (take > 0)
+                {
+                    submissions.Add((reporter, form, take));
+                    left -= take;
+                }
+            }
+        }
+
+        var monday = week.End.AddDays(1).ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
+        await Parallel.ForEachAsync(
+            submissions.Select((s, i) => (s.Reporter, s.Form, s.Take, Index: i)),
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelSubmissions, CancellationToken = cancellationToken },
+            async (s, ct) =>
+            {
+                var form = $"bench-form-{s.Form:D4}";
+                var blobName = $"{s.Reporter}/{s.Reporter}{week.Code}{form}.xlsx";
+                var submissionId = SubmissionIds.For(blobName, new ETag($"0x{s.Index:X8}"));
+                var reporterRows = rows.First(r => r.Reporter == s.Reporter).Rows;
+                var report = periods
+                    .SelectMany(p => reporterRows.Select((row, i) => Fact(s.Reporter, row, p, s.Form == forms, i)))
+                    .Take(s.Take)
+                    .ToList();
+                await facts.WriteAsync(report, form, submissionId, week.Code, ct).ConfigureAwait(false);
+                var receivedAt = new DateTimeOffset(monday, TimeSpan.Zero).AddSeconds(s.Index);
+                await ledger.SwitchCurrentAsync(new SubmissionEntity
+                {
+                    PartitionKey = week.Code,
+                    RowKey = TableKeys.Join(s.Reporter, form, submissionId),
+                    SubmissionId = submissionId,
+                    Reporter = s.Reporter,
+                    Period = week.Code,
+                    Form = form,
+                    BlobName = blobName,
+                    ContentSha256 = submissionId,
+                    Status = SubmissionStatus.Accepted,
+                    FactCount = report.Count,
+                    ReceivedAt = receivedAt,
+                    ProcessedAt = receivedAt.AddSeconds(1),
+                    FactPeriods = PeriodList.Compact(report.Select(f => f.Period)),
+                    IssuesJson = "[]",
+                }, [], ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return submissions.Count;
+    }
+
+    // Per reporter, the (org unit, indicator, measure) rows of one of its forms, in catalog order.
+    private List<(string Reporter, List<(string OrgUnit, Indicator Indicator, Measure Measure)> Rows)> Rows()
+    {
+        var townships = catalog.OrgUnits.Where(u => u.Kind == OrgUnitKind.Township).Select(u => u.Code).ToList();
+        return catalog.ExpectedReporters
+            .Select(reporter => (reporter.Code, catalog.Indicators
+                .Where(i => i.Reporters.Contains(reporter.Code) || (reporter.Kind == OrgUnitKind.Township && i.Reporters.Contains("townships")))
+                .SelectMany(i => (reporter.Kind == OrgUnitKind.Department && i.Reporters.Contains("townships") ? townships.Prepend(reporter.Code) : [reporter.Code])
+                    .SelectMany(orgUnit => (i.TimeAggregation == Aggregation.Sum ? new[] { Measure.Period, Measure.Cumulative } : [Measure.Period])
+                        .Select(measure => (orgUnit, i, measure))))
+                .ToList()))
+            .Where(r => r.Item2.Count > 0)
+            .ToList();
+    }
+
+    private static Fact Fact(string reporter, (string OrgUnit, Indicator Indicator, Measure Measure) row, Period period, bool lastForm, int line)
+    {
+        var hash = Stable($"{row.OrgUnit}|{row.Indicator.Code}|{ContractNames.Of(row.Measure)}|{period.Code}");
+        var value = (double)((hash % 50) + 1);
+        if (row.Indicator.ValueType == IndicatorValueType.Percent)
+        {
+            value /= 2;
+        }
+
+        if (row.Measure == Measure.Cumulative)
+        {
+            value *= 10;
+        }
+
+        if (lastForm && hash % 25 == 0)
+        {
+            value += 1;
+        }
+
+        var raw = value.ToString(CultureInfo.InvariantCulture);
+        return new Fact(reporter, row.OrgUnit, row.Indicator.Code, period.Code, row.Measure, value, Qualifier.Exact, row.Indicator.Unit, raw,
+            $"{(char)('B' + (period.Kind == PeriodKind.Week ? 7 : period.Start.DayNumber % 7))}{line + 3}");
+    }
+
+    // FNV-1a: the same value for the same number in every run and on every machine (string.GetHashCode is not).
+    private static uint Stable(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}
