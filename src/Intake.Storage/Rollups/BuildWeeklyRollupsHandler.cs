@@ -44,7 +44,7 @@ public sealed class BuildWeeklyRollupsHandler(
             new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = cancellationToken },
             async (period, ct) =>
             {
-                foreach (var fact in await currentFacts.ReadSourcedAsync(period, ct).ConfigureAwait(false))
+                foreach (var fact in await currentFacts.ReadSourcedAsync(period, SubmissionPartitionsOf(period), ct).ConfigureAwait(false))
                 {
                     facts.Add(fact);
                 }
@@ -52,7 +52,8 @@ public sealed class BuildWeeklyRollupsHandler(
         // A report counts for the week when its period is the week or one of its days, and also when it is an
         // import of another period (or none) whose current facts fall on the week or its days.
         var receipts = await ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
-        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)));
+        // One receipt per submission and period, not per fact: a report of many facts is one receipt.
+        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)).Distinct());
 
         var result = WeeklyRollupBuilder.Build(catalog, week, facts, options.Rollups);
         var completeness = CompletenessBuilder.Build(catalog, week, receipts, options.Rollups);
@@ -115,6 +116,12 @@ public sealed class BuildWeeklyRollupsHandler(
         logger.LogInformation("Scheduled rollup built {Count} weeks: {Weeks}", built.Count, string.Join(",", built.Select(b => b.Week.Code)));
         return built;
     }
+
+    // Where the submissions of a period's facts usually are besides the period itself: a day's facts often come in
+    // the report of its ISO week (a weekly workbook with a column per day). Read up front, they spare the reader a
+    // second read of the day's facts when it finds them there.
+    private static IEnumerable<string> SubmissionPartitionsOf(string period) =>
+        Period.TryParse(period, out var p) && p.Kind == PeriodKind.Day ? [Period.Week(p.Start).Code] : [];
 
     // Submissions of the week and of its days that were accepted at some point (current, superseded or duplicate).
     private async Task<List<ReportReceipt>> ReceiptsAsync(Period week, CancellationToken cancellationToken)

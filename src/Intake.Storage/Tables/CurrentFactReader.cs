@@ -18,12 +18,20 @@ public sealed class CurrentFactReader(IntakeStorage storage)
         (await ReadSourcedAsync(period, cancellationToken).ConfigureAwait(false)).Select(f => f.Fact).ToList();
 
     /// <summary>The current facts of a period, each with the submission it belongs to.</summary>
-    public async Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default)
+    public Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default) =>
+        ReadSourcedAsync(period, [], cancellationToken);
+
+    /// <summary>
+    /// The current facts of a period, each with its submission, reading from the start the submissions of
+    /// <paramref name="submissionPartitions"/> too: where the caller knows the facts' submissions may be (a week's
+    /// report holds day facts), which saves reading the facts a second time when they turn out to be there.
+    /// </summary>
+    public async Task<List<SourcedFact>> ReadSourcedAsync(string period, IEnumerable<string> submissionPartitions, CancellationToken cancellationToken = default)
     {
         // Statuses, then facts, then statuses again: when no version became or stopped being current
         // in between, the facts read belong to complete current versions (a version's facts are all
         // written before it becomes current and are swept only after it stops being current).
-        var partitions = new HashSet<string>(StringComparer.Ordinal) { period };
+        var partitions = new HashSet<string>(submissionPartitions.Prepend(period), StringComparer.Ordinal);
         for (var attempt = 1; ; attempt++)
         {
             var before = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
