@@ -45,7 +45,7 @@ public sealed class RollupComparison(string connectionString)
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
 
         var clock = Stopwatch.StartNew();
-        var seeder = new RollupWeekSeeder(services.GetRequiredService<ReportCatalog>(), services.GetRequiredService<FactStore>(), services.GetRequiredService<SubmissionLedger>());
+        var seeder = new RollupWeekSeeder(services.GetRequiredService<ReportCatalog>(), storage);
         var submissions = await seeder.SeedAsync(week, facts, cancellationToken).ConfigureAwait(false);
         var seed = clock.Elapsed;
 

@@ -1,19 +1,25 @@
 using System.Globalization;
 using Azure;
+using Azure.Data.Tables;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
+using Intake.Storage;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
 
 namespace Intake.Bench.Rollup;
 
 /// <summary>
-/// Fills one ISO week with a given number of current facts, written the way <c>intake ingest</c> writes an accepted
-/// first version: the facts through <see cref="FactStore"/>, then the submission made current through
-/// <see cref="SubmissionLedger"/>, so that <see cref="CurrentFactReader"/> and the rollup see them as they see
-/// any accepted report.
+/// Fills one ISO week with a given number of current facts, stored as <c>intake ingest</c> stores accepted first
+/// versions: the rows <see cref="FactStore.ToEntity"/> makes, in transactions of 100 rows of one partition (as
+/// <see cref="FactStore.WriteAsync"/> writes them), then the submissions' ledger rows, current, as
+/// <see cref="SubmissionLedger.SwitchCurrentAsync"/> writes a first version (nothing to supersede), so that
+/// <see cref="CurrentFactReader"/> and the rollup see them as they see any accepted report. What differs from
+/// ingest is only how they are sent: rows of many submissions share a transaction, every fact is written before
+/// any submission is current, and rows are inserted rather than upserted (the week is empty; Azurite looks each
+/// row of an upsert up twice, scanning its partition each time, so an insert halves the seeding).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -36,10 +42,12 @@ namespace Intake.Bench.Rollup;
 /// last form a reporter filed states one more, which the rollup reports as a conflict in IntakeReconciliation.
 /// </para>
 /// </remarks>
-public sealed class RollupWeekSeeder(ReportCatalog catalog, FactStore facts, SubmissionLedger ledger)
+public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storage)
 {
-    /// <summary>Submissions written at once; each one's facts go 8 partitions at a time inside <see cref="FactStore"/>.</summary>
-    public const int ParallelSubmissions = 8;
+    private const int MaxBatch = 100;
+
+    /// <summary>Transactions sent at once, as many as <see cref="FactStore.ParallelPartitions"/>.</summary>
+    public const int ParallelTransactions = FactStore.ParallelPartitions;
 
     /// <summary>Writes <paramref name="count"/> current facts of <paramref name="week"/> and returns how many submissions carry them.</summary>
     public async Task<int> SeedAsync(Period week, int count, CancellationToken cancellationToken = default)
@@ -50,7 +58,8 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, FactStore facts, Sub
         var rows = Rows();
         var perForm = rows.Sum(r => r.Rows.Count) * periods.Count;
         var forms = Math.Max(1, (count + perForm - 1) / perForm);
-        var submissions = new List<(string Reporter, int Form, int Take)>();
+        var monday = new DateTimeOffset(week.End.AddDays(1).ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc), TimeSpan.Zero);
+        var submissions = new List<Submission>();
         var left = count;
         for (var form = 1; left > 0; form++)
         {
@@ -59,48 +68,53 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, FactStore facts, Sub
                 var take = Math.Min(left, reporterRows.Count * periods.Count);
                 if (take > 0)
                 {
-                    submissions.Add((reporter, form, take));
+                    var index = submissions.Count;
+                    var formName = $"bench-form-{form:D4}";
+                    var blobName = $"{reporter}/{reporter}{week.Code}{formName}.xlsx";
+                    submissions.Add(new Submission(reporter, formName, form == forms, reporterRows, take,
+                        SubmissionIds.For(blobName, new ETag($"0x{index:X8}")), blobName, monday.AddSeconds(index)));
                     left -= take;
                 }
             }
         }
 
-        var monday = week.End.AddDays(1).ToDateTime(new TimeOnly(1, 0), DateTimeKind.Utc);
-        await Parallel.ForEachAsync(
-            submissions.Select((s, i) => (s.Reporter, s.Form, s.Take, Index: i)),
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelSubmissions, CancellationToken = cancellationToken },
-            async (s, ct) =>
-            {
-                var form = $"bench-form-{s.Form:D4}";
-                var blobName = $"{s.Reporter}/{s.Reporter}{week.Code}{form}.xlsx";
-                var submissionId = SubmissionIds.For(blobName, new ETag($"0x{s.Index:X8}"));
-                var reporterRows = rows.First(r => r.Reporter == s.Reporter).Rows;
-                var report = periods
-                    .SelectMany(p => reporterRows.Select((row, i) => Fact(s.Reporter, row, p, s.Form == forms, i)))
-                    .Take(s.Take)
-                    .ToList();
-                await facts.WriteAsync(report, form, submissionId, week.Code, ct).ConfigureAwait(false);
-                var receivedAt = new DateTimeOffset(monday, TimeSpan.Zero).AddSeconds(s.Index);
-                await ledger.SwitchCurrentAsync(new SubmissionEntity
-                {
-                    PartitionKey = week.Code,
-                    RowKey = TableKeys.Join(s.Reporter, form, submissionId),
-                    SubmissionId = submissionId,
-                    Reporter = s.Reporter,
-                    Period = week.Code,
-                    Form = form,
-                    BlobName = blobName,
-                    ContentSha256 = submissionId,
-                    Status = SubmissionStatus.Accepted,
-                    FactCount = report.Count,
-                    ReceivedAt = receivedAt,
-                    ProcessedAt = receivedAt.AddSeconds(1),
-                    FactPeriods = PeriodList.Compact(report.Select(f => f.Period)),
-                    IssuesJson = "[]",
-                }, [], ct).ConfigureAwait(false);
-            }).ConfigureAwait(false);
+        // A submission's facts run through its periods in order (days, then the week), cut after Take of them.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelTransactions, CancellationToken = cancellationToken };
+        foreach (var (period, p) in periods.Select((period, p) => (period, p)))
+        {
+            var entities = submissions
+                .SelectMany(s => s.Rows.Take(Math.Clamp(s.Take - (p * s.Rows.Count), 0, s.Rows.Count))
+                    .Select((row, line) => FactStore.ToEntity(Fact(s.Reporter, row, period, s.LastForm, line), s.Form, s.SubmissionId, week.Code)))
+                .Chunk(MaxBatch);
+            await Parallel.ForEachAsync(entities, options, async (batch, ct) =>
+                await storage.Facts.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), ct).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+
+        var ledger = submissions.Select(s => new SubmissionEntity
+        {
+            PartitionKey = week.Code,
+            RowKey = TableKeys.Join(s.Reporter, s.Form, s.SubmissionId),
+            SubmissionId = s.SubmissionId,
+            Reporter = s.Reporter,
+            Period = week.Code,
+            Form = s.Form,
+            BlobName = s.BlobName,
+            ContentSha256 = s.SubmissionId,
+            Status = SubmissionStatus.Accepted,
+            FactCount = s.Take,
+            ReceivedAt = s.ReceivedAt,
+            ProcessedAt = s.ReceivedAt.AddSeconds(1),
+            FactPeriods = PeriodList.Compact(periods.Take((s.Take + s.Rows.Count - 1) / s.Rows.Count).Select(p => p.Code)),
+            IssuesJson = "[]",
+        }).Chunk(MaxBatch);
+        await Parallel.ForEachAsync(ledger, options, async (batch, ct) =>
+            await storage.Submissions.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct).ConfigureAwait(false)).ConfigureAwait(false);
         return submissions.Count;
     }
+
+    private sealed record Submission(
+        string Reporter, string Form, bool LastForm, List<(string OrgUnit, Indicator Indicator, Measure Measure)> Rows, int Take,
+        string SubmissionId, string BlobName, DateTimeOffset ReceivedAt);
 
     // Per reporter, the (org unit, indicator, measure) rows of one of its forms, in catalog order.
     private List<(string Reporter, List<(string OrgUnit, Indicator Indicator, Measure Measure)> Rows)> Rows()
