@@ -14,6 +14,14 @@ public sealed class CurrentFactReader(IntakeStorage storage)
 {
     private const int MaxAttempts = 5;
 
+    // The columns a current fact is made of: a third less to send and to read than whole rows.
+    private static readonly string[] FactColumns =
+    [
+        nameof(FactEntity.Reporter), nameof(FactEntity.OrgUnit), nameof(FactEntity.Indicator), nameof(FactEntity.Period),
+        nameof(FactEntity.Measure), nameof(FactEntity.Value), nameof(FactEntity.Qualifier), nameof(FactEntity.Unit),
+        nameof(FactEntity.RawText), nameof(FactEntity.SourceCell), nameof(FactEntity.SubmissionId), nameof(FactEntity.SubmissionPartition),
+    ];
+
     public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default) =>
         (await ReadSourcedAsync(period, cancellationToken).ConfigureAwait(false)).Select(f => f.Fact).ToList();
 
@@ -62,7 +70,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     private async Task<List<FactEntity>> FactRowsAsync(string period, CancellationToken cancellationToken)
     {
         var rows = new List<FactEntity>();
-        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {period}"), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {period}"), select: FactColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }
