@@ -36,6 +36,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     /// </summary>
     public async Task<List<SourcedFact>> ReadSourcedAsync(string period, IEnumerable<string> submissionPartitions, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(submissionPartitions);
         // Statuses, then facts, then statuses again: when no version became or stopped being current
         // in between, the facts read belong to complete current versions (a version's facts are all
         // written before it becomes current and are swept only after it stops being current).
