@@ -12,6 +12,12 @@ public sealed class BenchOptions
     /// <summary>Tidy workbook sizes stored both ways. Default 1k and 10k rows.</summary>
     public IReadOnlyList<int> StoreRows { get; set; } = [1_000, 10_000];
 
+    /// <summary>
+    /// Current facts seeded into one ISO week, then rolled up beside a bare read of the partitions the rollup reads.
+    /// Default 1,000,000; 0 skips the case.
+    /// </summary>
+    public int RollupFacts { get; set; } = 1_000_000;
+
     /// <summary>Measured iterations per parse case (after one warm-up). Default 3.</summary>
     public int Iterations { get; set; } = 3;
 

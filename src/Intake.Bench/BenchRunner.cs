@@ -12,6 +12,7 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Intake.Bench.Parse;
 using Intake.Bench.Reporting;
+using Intake.Bench.Rollup;
 using Intake.Bench.Store;
 using Intake.Local.Azurite;
 using Microsoft.Extensions.Logging;
@@ -21,7 +22,7 @@ namespace Intake.Bench;
 /// <summary>
 /// One run of <c>intake bench</c>: generates the workbooks, measures each cost beside its baseline in the same
 /// run, and writes the table and the plot. Parse times come from BenchmarkDotNet (in process, monitoring
-/// strategy); peaks from a probe process per case; storage against an Azurite it starts.
+/// strategy); peaks from a probe process per case; storage and the weekly rollup against an Azurite it starts.
 /// </summary>
 public sealed class BenchRunner(BenchOptions options, Func<string, string, ProcessStartInfo> probe, Microsoft.Extensions.Logging.ILogger logger)
 {
@@ -54,6 +55,7 @@ public sealed class BenchRunner(BenchOptions options, Func<string, string, Proce
         }
 
         var store = new List<StoreMeasurement>();
+        var rollup = new List<RollupMeasurement>();
         await using (var azurite = await AzuriteServer.StartAsync(new AzuriteOptions { UseFreePorts = true }, logger, cancellationToken).ConfigureAwait(false))
         {
             var comparison = new StoreComparison(azurite.ConnectionString, files);
@@ -62,9 +64,19 @@ public sealed class BenchRunner(BenchOptions options, Func<string, string, Proce
                 store.Add(await comparison.MeasureAsync(rows, cancellationToken).ConfigureAwait(false));
                 logger.LogInformation("Stored {Rows} rows: ingest writes {Ratio:0.00}× the bare upsert", rows, store[^1].Ratio);
             }
+
+            if (options.RollupFacts > 0)
+            {
+                // Seeding is not measured but is the long part: Azurite's inserts cost more the fuller the partition.
+                logger.LogInformation("Seeding {Facts} current facts into {Week}, then rolling it up beside a bare read", options.RollupFacts, RollupComparison.DefaultWeek.Code);
+                var measured = await new RollupComparison(azurite.ConnectionString).MeasureAsync(options.RollupFacts, cancellationToken: cancellationToken).ConfigureAwait(false);
+                rollup.Add(measured);
+                logger.LogInformation("Rolled up {Week} holding {Facts} facts (seeded in {Seed}): {Ratio:0.00}× the bare read of its {Partitions} partitions",
+                    measured.Week, measured.Facts, measured.Seed, measured.Ratio, measured.Partitions);
+            }
         }
 
-        var results = new BenchResults(MachineDescription.Current(), parse, store);
+        var results = new BenchResults(MachineDescription.Current(), parse, store, rollup);
         BenchReport.Write(output, results);
         return results;
     }

@@ -14,7 +14,7 @@ public static class BenchReport
         ArgumentNullException.ThrowIfNull(results);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, TableFile), Table(results));
-        File.WriteAllText(Path.Combine(folder, PlotFile), GrowthPlot.Svg(results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList()));
+        File.WriteAllText(Path.Combine(folder, PlotFile), GrowthPlot.Svg(results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList(), results.Rollup));
     }
 
     public static string Table(BenchResults results)
@@ -48,6 +48,23 @@ public static class BenchReport
         {
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"| {s.Entities:N0} | {Seconds(s.BareUpsert)} | {Seconds(s.Ingest)} | {Seconds(s.Parse)} | {Seconds(s.IngestWrites)} | {s.Ratio:0.00}× |");
+        }
+
+        if (results.Rollup.Count > 0)
+        {
+            text.AppendLine()
+                .AppendLine("| rolled-up week | facts | partitions read | bare read | intake rollup | ratio (rollup / bare) | bare heap peak | rollup heap peak | rollup allocated | rollup rows |")
+                .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var r in results.Rollup)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {r.Week} | {r.Facts:N0} | {r.Partitions} | {Seconds(r.BareRead)} | {Seconds(r.Rollup)} | {r.Ratio:0.00}× | {Megabytes(r.BarePeakBytes)} | {Megabytes(r.RollupPeakBytes)} | {Megabytes(r.RollupAllocatedBytes)} | {r.RollupRows:N0} |");
+            }
+
+            text.AppendLine()
+                .AppendLine(string.Join(' ', results.Rollup.Select(r => string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Week}: {r.Facts:N0} current facts in {r.Submissions:N0} submissions, seeded in {Seconds(r.Seed)} (setup, not measured); the bare read found {r.BareEntities:N0} rows; the rollup wrote {r.RollupRows:N0} rollup rows and {r.Reconciliations:N0} reconciliation items."))))
+                .AppendLine("Heap peaks are the managed heap's sampled high point above its level before the operation, in the bench process; allocated is what the rollup allocated.");
         }
 
         return text.ToString();

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Cli.Commands;
 
 /// <summary>
-/// <c>intake bench</c>: measures parsing and storing beside their baselines in one run and writes the table and
+/// <c>intake bench</c>: measures parsing, storing and the weekly rollup beside their baselines in one run and writes the table and
 /// the plot. Run from a Release build (<c>dotnet run -c Release --project src/Intake.Cli -- bench</c>).
 /// </summary>
 internal static class BenchCommand
@@ -20,13 +20,14 @@ internal static class BenchCommand
         var defaults = new BenchOptions();
         var rows = new Option<int[]>("--rows") { Description = "解析的整理表行数 / tidy workbook sizes parsed", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.ParseRows] };
         var storeRows = new Option<int[]>("--store-rows") { Description = "入库的整理表行数 / tidy workbook sizes stored", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.StoreRows] };
+        var rollupFacts = new Option<int>("--rollup-facts") { Description = "汇总基准一周内的事实数，0 为跳过 / current facts seeded into the rolled-up week, 0 skips it", DefaultValueFactory = _ => defaults.RollupFacts };
         var iterations = new Option<int>("--iterations") { Description = "每项测量次数 / measured iterations per parse case", DefaultValueFactory = _ => defaults.Iterations };
         var output = new Option<string>("--out") { Description = "结果目录 / results folder", DefaultValueFactory = _ => defaults.Output };
         var probe = new Option<string?>("--probe") { Hidden = true };
         var file = new Option<string?>("--file") { Hidden = true };
-        var command = new Command("bench", "性能基准：解析、入库与各自的基线对比 / benchmarks: parse and store beside their baselines")
+        var command = new Command("bench", "性能基准：解析、入库、周汇总与各自的基线对比 / benchmarks: parse, store and rollup beside their baselines")
         {
-            rows, storeRows, iterations, output, probe, file,
+            rows, storeRows, rollupFacts, iterations, output, probe, file,
         };
         command.SetAction((result, cancellationToken) => result.GetValue(probe) is { } operation
             ? Probe(operation, result.GetValue(file))
@@ -34,6 +35,7 @@ internal static class BenchCommand
             {
                 ParseRows = result.GetRequiredValue(rows),
                 StoreRows = result.GetRequiredValue(storeRows),
+                RollupFacts = result.GetValue(rollupFacts),
                 Iterations = result.GetValue(iterations),
                 Output = result.GetRequiredValue(output),
             }, cancellationToken));

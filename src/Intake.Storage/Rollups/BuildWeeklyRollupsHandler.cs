@@ -25,7 +25,8 @@ public sealed class BuildWeeklyRollupsHandler(
     /// <summary>The most weeks a timer that missed runs catches up on in one run.</summary>
     public const int MaxCatchUpWeeks = 26;
 
-    private const int ParallelReads = 8;
+    /// <summary>Periods whose current facts are read at once.</summary>
+    public const int ParallelReads = 8;
 
     /// <summary>Rebuilds one week (by default the one that ended last) and replaces its rows in the three tables.</summary>
     public async Task<WeeklyReport> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
@@ -51,7 +52,8 @@ public sealed class BuildWeeklyRollupsHandler(
         // A report counts for the week when its period is the week or one of its days, and also when it is an
         // import of another period (or none) whose current facts fall on the week or its days.
         var receipts = await ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
-        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)));
+        // One receipt per submission and period, not per fact: a report of many facts is one receipt.
+        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)).Distinct());
 
         var result = WeeklyRollupBuilder.Build(catalog, week, facts, options.Rollups);
         var completeness = CompletenessBuilder.Build(catalog, week, receipts, options.Rollups);
@@ -115,6 +117,9 @@ public sealed class BuildWeeklyRollupsHandler(
         return built;
     }
 
+    // Where the submissions of a period's facts usually are besides the period itself: a day's facts often come in
+    // the report of its ISO week (a weekly workbook with a column per day). Read up front, they spare the reader a
+    // second read of the day's facts when it finds them there.
     // Submissions of the week and of its days that were accepted at some point (current, superseded or duplicate).
     private async Task<List<ReportReceipt>> ReceiptsAsync(Period week, CancellationToken cancellationToken)
     {

@@ -14,6 +14,14 @@ public sealed class CurrentFactReader(IntakeStorage storage)
 {
     private const int MaxAttempts = 5;
 
+    // The columns a current fact is made of: a third less to send and to read than whole rows.
+    private static readonly string[] FactColumns =
+    [
+        nameof(FactEntity.Reporter), nameof(FactEntity.OrgUnit), nameof(FactEntity.Indicator), nameof(FactEntity.Period),
+        nameof(FactEntity.Measure), nameof(FactEntity.Value), nameof(FactEntity.Qualifier), nameof(FactEntity.Unit),
+        nameof(FactEntity.RawText), nameof(FactEntity.SourceCell), nameof(FactEntity.SubmissionId), nameof(FactEntity.SubmissionPartition),
+    ];
+
     public async Task<List<Fact>> ReadAsync(string period, CancellationToken cancellationToken = default) =>
         (await ReadSourcedAsync(period, cancellationToken).ConfigureAwait(false)).Select(f => f.Fact).ToList();
 
@@ -22,7 +30,8 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     {
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {FactKeys.Partition(period)} and RowKey ge {FactKeys.PeriodPrefix(period)} and RowKey lt {FactKeys.PeriodRangeEnd(period)}");
-        return ReadCurrentAsync(filter, period, cancellationToken);
+        // A day's facts mostly come from reports of its week, whose submissions are filed under the week.
+        return ReadCurrentAsync(filter, [period, FactKeys.Partition(period)], cancellationToken);
     }
 
     /// <summary>
@@ -30,14 +39,15 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     /// or year; see <see cref="FactKeys.Partition(string)"/>), each with the submission it belongs to.
     /// </summary>
     public Task<List<SourcedFact>> ReadPartitionSourcedAsync(string partition, CancellationToken cancellationToken = default) =>
-        ReadCurrentAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), partition, cancellationToken);
+        ReadCurrentAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), [partition], cancellationToken);
 
-    private async Task<List<SourcedFact>> ReadCurrentAsync(string filter, string submissionPartition, CancellationToken cancellationToken)
+    // The submissions are first looked for in submissionPartitions; a fact filed under another partition adds it.
+    private async Task<List<SourcedFact>> ReadCurrentAsync(string filter, string[] submissionPartitions, CancellationToken cancellationToken)
     {
         // Statuses, then facts, then statuses again: when no version became or stopped being current
         // in between, the facts read belong to complete current versions (a version's facts are all
         // written before it becomes current and are swept only after it stops being current).
-        var partitions = new HashSet<string>(StringComparer.Ordinal) { submissionPartition };
+        var partitions = new HashSet<string>(submissionPartitions, StringComparer.Ordinal);
         for (var attempt = 1; ; attempt++)
         {
             var before = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
@@ -68,7 +78,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     private async Task<List<FactEntity>> FactRowsAsync(string filter, CancellationToken cancellationToken)
     {
         var rows = new List<FactEntity>();
-        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(filter, select: FactColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             rows.Add(row);
         }

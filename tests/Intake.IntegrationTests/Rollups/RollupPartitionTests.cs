@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Intake.Bench.Rollup;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
@@ -57,6 +58,31 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
         Assert.Equal(30d, Assert.Single(built.Rollups, r => r.OrgUnit == "xiawo").Value);
         Assert.Equal(5d, Assert.Single(built.Rollups, r => r.OrgUnit == "kuangshan").Value);
         await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    [Fact]
+    public async Task AWeeksFactsAreReadOnceFromTheWeeksPartition()
+    {
+        // Forms of the week: day facts and week totals, all in the week's partition with their submissions.
+        var week = Period.Week(2035, 30);
+        await new RollupWeekSeeder(CatalogLoader.Default, azurite.Storage).SeedAsync(week, 600);
+        var recorder = new RequestRecorder();
+        var tableOptions = new TableClientOptions();
+        tableOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
+        var storage = new IntakeStorage(azurite.ConnectionString, tableOptions, new BlobClientOptions());
+        var handler = new BuildWeeklyRollupsHandler(
+            storage, new CurrentFactReader(storage), new RollupState(storage.RollupState), CatalogLoader.Default, new IntakeOptions(), TimeProvider.System, NullLogger<BuildWeeklyRollupsHandler>.Instance);
+
+        var built = await handler.RunAsync(week);
+
+        var firstPages = recorder.Requests
+            .Where(r => r.Method == RequestMethod.Get && r.Uri.AbsolutePath.EndsWith("/IntakeFacts()", StringComparison.Ordinal) && !r.Uri.Query.Contains("NextRowKey", StringComparison.Ordinal))
+            .Select(r => PartitionCondition().Match(Uri.UnescapeDataString(r.Uri.Query)).Groups[1].Value)
+            .ToList();
+        Assert.Single(firstPages, p => p == week.Code);
+        Assert.Equal(firstPages.Count, firstPages.Distinct().Count());
+        Assert.NotEmpty(built.Rollups);
+        Assert.Contains(built.Completeness, c => c.Received);
     }
 
     private static HashSet<string> Partitions(List<(string Table, string Filter)> queries, string table) =>
