@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace Intake.Core.Collections;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Intake.Core.Collections;
 /// <see cref="List{T}"/> doubles and copies, holding both arrays at once) and gives the collector a
 /// few large arrays to keep instead of one object per item.
 /// </summary>
-public sealed class ChunkedList<T> : IReadOnlyList<T>
+public sealed class ChunkedList<T>
     where T : struct
 {
     private const int Shift = 11;
@@ -16,8 +14,6 @@ public sealed class ChunkedList<T> : IReadOnlyList<T>
     private readonly List<T[]> _chunks = [];
 
     public int Count { get; private set; }
-
-    public T this[int index] => At(index);
 
     public void Add(in T item)
     {
@@ -40,14 +36,4 @@ public sealed class ChunkedList<T> : IReadOnlyList<T>
 
         return ref _chunks[index >> Shift][index & Mask];
     }
-
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return _chunks[i >> Shift][i & Mask];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

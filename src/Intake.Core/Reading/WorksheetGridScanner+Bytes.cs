@@ -243,11 +243,6 @@ internal static partial class WorksheetGridScanner
             return TagVerdict.Continue;
         }
 
-        if (tag[1] == '/' && tag[2] is not ((byte)'s' or (byte)'S') && !Prefixed(tag[2..]))
-        {
-            return TagVerdict.Continue;
-        }
-
         switch (tag[1])
         {
             case (byte)'?':
@@ -305,12 +300,6 @@ internal static partial class WorksheetGridScanner
         }
 
         return TagVerdict.Continue;
-    }
-
-    private static bool Prefixed(ReadOnlySpan<byte> name)
-    {
-        var end = name.IndexOfAny(" \t\r\n/>"u8);
-        return (end < 0 ? name : name[..end]).Contains((byte)':');
     }
 
     /// <summary>The element's name without its prefix (<c>x:row</c> → <c>row</c>); the prefixed length comes back too.</summary>

@@ -28,8 +28,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     /// <summary>The current facts of a period, each with the submission it belongs to: one RowKey range of its partition.</summary>
     public Task<List<SourcedFact>> ReadSourcedAsync(string period, CancellationToken cancellationToken = default)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {FactKeys.Partition(period)} and RowKey ge {FactKeys.PeriodPrefix(period)} and RowKey lt {FactKeys.PeriodRangeEnd(period)}");
+        var filter = FactKeys.PeriodFilter(period);
         // A day's facts mostly come from reports of its week, whose submissions are filed under the week.
         return ReadCurrentAsync(filter, [period, FactKeys.Partition(period)], cancellationToken);
     }

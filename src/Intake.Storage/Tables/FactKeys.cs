@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
 
@@ -24,19 +25,26 @@ public static class FactKeys
 
     /// <summary>
     /// <c>period|reporter|form|submissionId|orgUnit|indicator|measure</c>: unique within the partition, and every
-    /// fact of one period is the range <see cref="PeriodPrefix"/> .. <see cref="PeriodRangeEnd"/> of it.
+    /// fact of one period is one RowKey range of it (<see cref="PeriodFilter"/>).
     /// </summary>
     public static string RowKey(string period, string reporter, string form, string submissionId, string orgUnit, string indicator, string measure) =>
         TableKeys.Join(period, reporter, form, submissionId, orgUnit, indicator, measure);
 
-    /// <summary>The start of the RowKey range that holds every fact of <paramref name="periodCode"/> in its partition.</summary>
-    public static string PeriodPrefix(string periodCode) => periodCode + TableKeys.Separator;
+    /// <summary>
+    /// The filter of every row of the period <paramref name="periodCode"/>: the RowKey range <c>period|</c> ..
+    /// <c>period}</c> of its partition (<c>}</c> follows the separator <c>|</c>).
+    /// </summary>
+    public static string PeriodFilter(string periodCode) => PeriodsFilter(Partition(periodCode), periodCode, periodCode);
 
     /// <summary>
-    /// The exclusive end of that range, <c>period}</c>: <c>}</c> follows the separator <c>|</c>, so every key that
-    /// starts with <c>period|</c> lies below it, whatever comes after the separator.
+    /// The filter of the rows of one partition whose periods lie from <paramref name="firstPeriod"/> to
+    /// <paramref name="lastPeriod"/> (codes of that partition, in key order).
     /// </summary>
-    public static string PeriodRangeEnd(string periodCode) => periodCode + '}';
+    public static string PeriodsFilter(string partition, string firstPeriod, string lastPeriod) =>
+        TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {PeriodPrefix(firstPeriod)} and RowKey lt {TableKeys.RangeEnd(lastPeriod)}");
+
+    private static string PeriodPrefix(string periodCode) => periodCode + TableKeys.Separator;
 
     /// <summary>
     /// The IntakeFacts partitions the rollup of <paramref name="week"/> reads, oldest first: the partitions of the week

@@ -43,8 +43,8 @@ public sealed class FactStore(TableClient facts)
         return Parallel.ForEachAsync(partitions, Options(cancellationToken), async (partition, ct) =>
         {
             // The report's rows of these periods lie between the first period's key range and the last one's.
-            var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {partition.Partition} and RowKey ge {FactKeys.PeriodPrefix(partition.First)} and RowKey lt {FactKeys.PeriodRangeEnd(partition.Last)} and Reporter eq {reporter} and Form eq {form} and SubmissionId ne {currentSubmissionId}");
+            var filter = FactKeys.PeriodsFilter(partition.Partition, partition.First, partition.Last)
+                + TableClient.CreateQueryFilter($" and Reporter eq {reporter} and Form eq {form} and SubmissionId ne {currentSubmissionId}");
             var stale = new List<TableEntity>();
             await foreach (var row in facts.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
             {

@@ -10,7 +10,7 @@ internal sealed record StoredState(List<TableEntity> Facts, List<TableEntity> Su
     public static async Task<StoredState> ReadAsync(AzuriteFixture azurite, string period)
     {
         return new StoredState(
-            await QueryAsync(azurite.Storage.Facts, FactsOf(period)),
+            await QueryAsync(azurite.Storage.Facts, FactKeys.PeriodFilter(period)),
             await QueryAsync(azurite.Storage.Submissions, TableClient.CreateQueryFilter($"PartitionKey eq {period}")));
     }
 
@@ -19,12 +19,6 @@ internal sealed record StoredState(List<TableEntity> Facts, List<TableEntity> Su
 
     public static async Task<bool> BlobExistsAsync(AzuriteFixture azurite, string container, string name) =>
         await azurite.Storage.Container(container).GetBlobClient(name).ExistsAsync();
-
-    // The facts of one period: a RowKey range of its partition (a day's and a week's facts share their week's).
-    private static string FactsOf(string period)
-    {
-        return TableClient.CreateQueryFilter($"PartitionKey eq {FactKeys.Partition(period)} and RowKey ge {FactKeys.PeriodPrefix(period)} and RowKey lt {FactKeys.PeriodRangeEnd(period)}");
-    }
 
     private static async Task<List<TableEntity>> QueryAsync(TableClient table, string filter)
     {
