@@ -21,14 +21,13 @@ internal static class AzuriteLauncher
     public static async Task<Process?> LaunchAsync(
         string toolDirectory,
         AzuritePorts ports,
-        string? location,
-        TimeSpan startupTimeout,
+        AzuriteOptions options,
         ILogger logger,
         CancellationToken cancellationToken = default)
     {
         var executable = AzuriteInstaller.ExecutablePath(toolDirectory);
         var excerpt = new OutputExcerpt(HeadLines, TailLines);
-        var process = new Process { StartInfo = StartInfo(executable, toolDirectory, ports, location) };
+        var process = new Process { StartInfo = StartInfo(executable, toolDirectory, ports, options) };
         // Every request is an access-log line on stdout: debug only, or the CLI's console drowns in it.
         process.OutputDataReceived += (_, e) =>
         {
@@ -61,7 +60,7 @@ internal static class AzuriteLauncher
         process.BeginErrorReadLine();
         try
         {
-            return await WaitUntilListeningAsync(process, ports, startupTimeout, excerpt, cancellationToken).ConfigureAwait(false);
+            return await WaitUntilListeningAsync(process, ports, options.StartupTimeout, excerpt, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -71,7 +70,10 @@ internal static class AzuriteLauncher
         }
     }
 
-    private static ProcessStartInfo StartInfo(string executable, string toolDirectory, AzuritePorts ports, string? location)
+    /// <summary>The script in the tool folder that <see cref="AzuriteOptions.PointLookups"/> loads into Azurite.</summary>
+    public const string PointLookupsScript = "point-lookups.js";
+
+    private static ProcessStartInfo StartInfo(string executable, string toolDirectory, AzuritePorts ports, AzuriteOptions options)
     {
         var startInfo = new ProcessStartInfo(executable)
         {
@@ -83,7 +85,7 @@ internal static class AzuriteLauncher
         };
         string[] arguments =
         [
-            .. Persistence(location),
+            .. Persistence(options.Location),
             "--skipApiVersionCheck",
             "--disableProductStyleUrl",
             // On by default; these machines reach no telemetry endpoint and tests should not try.
@@ -98,6 +100,31 @@ internal static class AzuriteLauncher
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        var nodeOptions = new List<string>();
+        if (options.PointLookups)
+        {
+            var script = Path.Combine(toolDirectory, PointLookupsScript);
+            if (!File.Exists(script))
+            {
+                throw new AzuriteUnavailableException($"AzuriteOptions.PointLookups needs {script}, which is missing.");
+            }
+
+            // Quoted: the path may hold spaces.
+            nodeOptions.Add($"--require \"{script}\"");
+        }
+
+        if (options.HeapLimitMegabytes is { } heap)
+        {
+            nodeOptions.Add(string.Create(CultureInfo.InvariantCulture, $"--max-old-space-size={heap}"));
+        }
+
+        if (nodeOptions.Count > 0)
+        {
+            // Node reads NODE_OPTIONS before Azurite's script starts.
+            nodeOptions.Insert(0, Environment.GetEnvironmentVariable("NODE_OPTIONS") ?? "");
+            startInfo.Environment["NODE_OPTIONS"] = string.Join(' ', nodeOptions).TrimStart();
         }
 
         return startInfo;

@@ -27,6 +27,22 @@ public sealed class AzuriteOptions
     public string? Location { get; set; }
 
     /// <summary>
+    /// Default <see langword="false"/>: Azurite as published. <see langword="true"/>: Azurite loads
+    /// <c>tools/azurite/point-lookups.js</c>, which finds a table row by its (PartitionKey, RowKey) in a map
+    /// instead of scanning the rows of its partition, as Azure Table Storage finds it by its key. Filling a partition
+    /// then takes time growing with its rows rather than with their square; queries are unchanged. For benchmarks
+    /// that seed partitions of hundreds of thousands of rows (<c>intake bench</c>'s rollup case).
+    /// </summary>
+    public bool PointLookups { get; set; }
+
+    /// <summary>
+    /// Default <see langword="null"/>: Node's own limit on Azurite's heap (about 4 GB on this kind of machine).
+    /// A number: Node's <c>--max-old-space-size</c> in megabytes. Azurite holds every row in memory, a few kilobytes
+    /// each, so a million rows need more than the default.
+    /// </summary>
+    public int? HeapLimitMegabytes { get; set; }
+
+    /// <summary>
     /// Default 60 seconds: how long Azurite may take, once launched, until all three ports accept
     /// connections. Installing the npm package is not counted here.
     /// </summary>

@@ -183,7 +183,7 @@ public sealed class AzuriteServer : IAsyncDisposable
             var ports = choosePorts();
             var clock = Stopwatch.StartNew();
             var process = await AzuriteLauncher
-                .LaunchAsync(toolDirectory, ports, options.Location, options.StartupTimeout, logger, cancellationToken)
+                .LaunchAsync(toolDirectory, ports, options, logger, cancellationToken)
                 .ConfigureAwait(false);
             if (process is not null)
             {
@@ -209,6 +209,10 @@ public sealed class AzuriteServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(logger);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.StartupTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.InstallTimeout, TimeSpan.Zero);
+        if (options.HeapLimitMegabytes is { } heap)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(heap, 64, nameof(options.HeapLimitMegabytes));
+        }
     }
 
     private static AzuritePorts RequireFree(AzuritePorts ports)
