@@ -113,6 +113,8 @@ public sealed class IngestReportHandler(
         var key = $"{submission.PartitionKey}/{submission.Reporter}/{submission.Form}";
         await using var reportLock = await ReportLock.AcquireAsync(storage, key, options.ReportLockLease, options.ReportLockTimeout, logger, cancellationToken).ConfigureAwait(false);
         var status = result.Status == ReportStatus.AcceptedWithWarnings ? SubmissionStatus.AcceptedWithWarnings : SubmissionStatus.Accepted;
+        // The facts are made as they are read (a history import holds hundreds of thousands): their periods once.
+        var own = result.Facts.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList();
         for (var attempt = 1; ; attempt++)
         {
             var versions = await ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
@@ -126,14 +128,14 @@ public sealed class IngestReportHandler(
             {
                 submission.Status = keep.ContentSha256 == submission.ContentSha256 ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
                 await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
-                await facts.SweepAsync(result.Facts.Select(f => f.Period), submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
+                await facts.SweepAsync(own, submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
                 return submission.Status;
             }
 
             await facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
             submission.Status = status;
             submission.FactCount = result.Facts.Count;
-            submission.FactPeriods = PeriodList.Compact(result.Facts.Select(f => f.Period));
+            submission.FactPeriods = PeriodList.Compact(own);
             try
             {
                 await ledger.SwitchCurrentAsync(submission, current, cancellationToken).ConfigureAwait(false);
@@ -149,7 +151,6 @@ public sealed class IngestReportHandler(
             // have left some, and readers never see rows of a submission that is not current.
             var earlier = versions.Where(v => v.SubmissionId != submission.SubmissionId).ToList();
             var replaced = earlier.SelectMany(v => PeriodList.Expand(v.FactPeriods)).ToList();
-            var own = result.Facts.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList();
             await facts.SweepAsync(earlier.Count > 0 ? replaced.Concat(own) : [], submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             await MarkEndedWeeksDirtyAsync(replaced.Concat(own), submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
