@@ -38,7 +38,7 @@ public static class GrowthPlot
     private static void Bars(StringBuilder svg, int left, IReadOnlyList<RollupMeasurement> rollups)
     {
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left + Margin}" y="18" font-weight="bold">week rollup beside the bare read (s)</text>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{left + Margin}" y="{Margin / 2}" width="{Width - (2 * Margin)}" height="{Height - (2 * Margin)}" fill="none" stroke="#999"/>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{left + Margin}" y="{Margin / 2}" width="{Width - (2 * Margin)}" height="{Height - Margin - (Margin / 2)}" fill="none" stroke="#999"/>""");
         var max = Math.Max(1e-9, rollups.Max(r => Math.Max(r.BareRead.TotalSeconds, r.Rollup.TotalSeconds)));
         var plotWidth = Width - (2 * Margin);
         var bottom = Height - Margin;
@@ -66,7 +66,7 @@ public static class GrowthPlot
     private static void Chart(StringBuilder svg, int left, string title, IReadOnlyList<ParseMeasurement> points, Func<ParseMeasurement, double> bare, Func<ParseMeasurement, double> intake)
     {
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left + Margin}" y="18" font-weight="bold">{SecurityElement.Escape(title)} against rows (log–log)</text>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{left + Margin}" y="{Margin / 2}" width="{Width - (2 * Margin)}" height="{Height - (2 * Margin)}" fill="none" stroke="#999"/>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{left + Margin}" y="{Margin / 2}" width="{Width - (2 * Margin)}" height="{Height - Margin - (Margin / 2)}" fill="none" stroke="#999"/>""");
         if (points.Count < 2)
         {
             return;

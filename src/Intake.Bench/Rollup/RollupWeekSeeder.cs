@@ -18,8 +18,8 @@ namespace Intake.Bench.Rollup;
 /// <see cref="SubmissionLedger.SwitchCurrentAsync"/> writes a first version (nothing to supersede), so that
 /// <see cref="CurrentFactReader"/> and the rollup see them as they see any accepted report. What differs from
 /// ingest is only how they are sent: rows of many submissions share a transaction, every fact is written before
-/// any submission is current, and rows are inserted rather than upserted (the week is empty; Azurite looks each
-/// row of an upsert up twice, scanning its partition each time, so an insert halves the seeding).
+/// any submission is current, and rows are inserted rather than upserted (the week is empty, and Azurite looks each
+/// row of an upsert up twice).
 /// </summary>
 /// <remarks>
 /// <para>
