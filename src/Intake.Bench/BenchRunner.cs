@@ -22,7 +22,7 @@ namespace Intake.Bench;
 /// <summary>
 /// One run of <c>intake bench</c>: generates the workbooks, measures each cost beside its baseline in the same
 /// run, and writes the table and the plot. Parse times come from BenchmarkDotNet (in process, monitoring
-/// strategy); peaks from a probe process per case; storage and the weekly rollup against an Azurite it starts.
+/// strategy); peaks from a probe process per case; storage against an Azurite it starts, the weekly rollup against one of its own that finds rows by key.
 /// </summary>
 public sealed class BenchRunner(BenchOptions options, Func<string, string, ProcessStartInfo> probe, Microsoft.Extensions.Logging.ILogger logger)
 {

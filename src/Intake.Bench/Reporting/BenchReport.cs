@@ -23,14 +23,10 @@ public static class BenchReport
         var m = results.Machine;
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"Machine: {m.Processor}, {m.Cores} cores, {m.MemoryBytes / (1024 * 1024 * 1024.0):0.#} GiB, {m.OperatingSystem}, {m.Runtime}.")
-            .AppendLine()
-            .AppendLine("| workbook | bare ExcelDataReader loop | intake parse | ratio | bare peak | intake peak | intake allocated |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var p in results.Parse)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {(p.Rows == 0 ? "wide report" : $"tidy, {p.Rows:N0} rows")} | {Seconds(p.Bare)} | {Seconds(p.Intake)} | {p.Ratio:0.00}× | {Megabytes(p.BarePeakBytes)} | {Megabytes(p.IntakePeakBytes)} | {Megabytes(p.IntakeAllocatedBytes)} |");
-        }
+            .AppendLine();
+        AppendTable(text, ["workbook", "bare ExcelDataReader loop", "intake parse", "ratio", "bare peak", "intake peak", "intake allocated"], results.Parse,
+            p => [p.Rows == 0 ? "wide report" : Invariant($"tidy, {p.Rows:N0} rows"), Seconds(p.Bare), Seconds(p.Intake), Ratio(p.Ratio),
+                Megabytes(p.BarePeakBytes), Megabytes(p.IntakePeakBytes), Megabytes(p.IntakeAllocatedBytes)]);
 
         // How the peak grows with ten times the rows: the largest size beside the one nearest a tenth of it.
         if (results.Parse.Where(p => p.Rows > 0).OrderBy(p => p.Rows).ToList() is [_, .., var largest] sizes)
@@ -41,25 +37,17 @@ public static class BenchReport
                     $"Peak memory at {largest.Rows:N0} rows is {largest.IntakePeakBytes / (double)tenth.IntakePeakBytes:0.00}× the peak at {tenth.Rows:N0} rows.");
         }
 
-        text.AppendLine()
-            .AppendLine("| facts | bare batch upsert | intake ingest | of which parse | ingest writes | ratio (writes / bare) |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|");
-        foreach (var s in results.Store)
-        {
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {s.Entities:N0} | {Seconds(s.BareUpsert)} | {Seconds(s.Ingest)} | {Seconds(s.Parse)} | {Seconds(s.IngestWrites)} | {s.Ratio:0.00}× |");
-        }
+        text.AppendLine();
+        AppendTable(text, ["facts", "bare batch upsert", "intake ingest", "of which parse", "ingest writes", "ratio (writes / bare)"], results.Store,
+            s => [Invariant($"{s.Entities:N0}"), Seconds(s.BareUpsert), Seconds(s.Ingest), Seconds(s.Parse), Seconds(s.IngestWrites), Ratio(s.Ratio)],
+            firstColumnRight: true);
 
         if (results.Rollup.Count > 0)
         {
-            text.AppendLine()
-                .AppendLine("| rolled-up week | facts | partitions read | bare read | intake rollup | ratio (rollup / bare) | bare heap peak | rollup heap peak | rollup allocated | rollup rows |")
-                .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var r in results.Rollup)
-            {
-                text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {r.Week} | {r.Facts:N0} | {r.Partitions} | {Seconds(r.BareRead)} | {Seconds(r.Rollup)} | {r.Ratio:0.00}× | {Megabytes(r.BarePeakBytes)} | {Megabytes(r.RollupPeakBytes)} | {Megabytes(r.RollupAllocatedBytes)} | {r.RollupRows:N0} |");
-            }
+            text.AppendLine();
+            AppendTable(text, ["rolled-up week", "facts", "partitions read", "bare read", "intake rollup", "ratio (rollup / bare)", "bare heap peak", "rollup heap peak", "rollup allocated", "rollup rows"], results.Rollup,
+                r => [r.Week, Invariant($"{r.Facts:N0}"), Invariant($"{r.Partitions}"), Seconds(r.BareRead), Seconds(r.Rollup), Ratio(r.Ratio),
+                    Megabytes(r.BarePeakBytes), Megabytes(r.RollupPeakBytes), Megabytes(r.RollupAllocatedBytes), Invariant($"{r.RollupRows:N0}")]);
 
             text.AppendLine()
                 .AppendLine(string.Join(' ', results.Rollup.Select(r => string.Create(CultureInfo.InvariantCulture,
@@ -69,6 +57,21 @@ public static class BenchReport
 
         return text.ToString();
     }
+
+    /// <summary>A Markdown table: a header row, the alignment row (the first column left unless told, the others right), a row per item.</summary>
+    private static void AppendTable<T>(StringBuilder text, string[] header, IEnumerable<T> items, Func<T, string[]> cells, bool firstColumnRight = false)
+    {
+        text.AppendLine($"| {string.Join(" | ", header)} |")
+            .AppendLine($"|{(firstColumnRight ? "---:" : "---")}|{string.Concat(Enumerable.Repeat("---:|", header.Length - 1))}");
+        foreach (var item in items)
+        {
+            text.AppendLine($"| {string.Join(" | ", cells(item))} |");
+        }
+    }
+
+    private static string Invariant(FormattableString value) => FormattableString.Invariant(value);
+
+    private static string Ratio(double ratio) => Invariant($"{ratio:0.00}×");
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s";
 
