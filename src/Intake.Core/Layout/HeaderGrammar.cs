@@ -14,8 +14,11 @@ namespace Intake.Core.Layout;
 /// A period word (本期, 本周, 本月, 本季, 本年, 当周, 当月, …) or a value word alone (数值, 数量,
 /// 完成, 完成情况, 实际, …) makes the period measure; a word of accumulation (累计, 截至, 截止, 以来,
 /// 年初至今, 今年, 全年, …) makes it cumulative, whatever else stands beside it (本年累计, 截至本周).
-/// Words that speak of another time or of no amount (上周, 去年同期, 计划, 目标, 完成率) are no
-/// measure words, so such headers name no measure and their columns are reported, not stored.
+/// A span of the year (<see cref="SpanPhrase"/>) that opens it (一季度, 1-3月, 上半年累计) makes it cumulative too;
+/// one that does not (二季度, 4-6月) speaks of another time. Words that speak of another time or of no amount
+/// (上周, 去年同期, 计划, 目标, 完成率) are no measure words, so such headers name no measure and their columns are
+/// reported, not stored. A measure is <em>stated</em> when a word of time decides it; a value word alone (数值)
+/// names the period measure only for want of another.
 /// </summary>
 public static class HeaderGrammar
 {
@@ -35,11 +38,13 @@ public static class HeaderGrammar
 
     private static readonly (char Open, char Close)[] Brackets = [('(', ')'), ('[', ']'), ('【', '】'), ('〔', '〕'), ('<', '>'), ('{', '}')];
 
+    private static readonly string[] AnchorWords = ["截至", "截止"];
+
     public static HeaderMeaning Read(string? header)
     {
         var text = Flatten(header);
         string? unit = null;
-        Measure? bracketMeasure = null;
+        MeasureReading? bracketMeasure = null;
         var outside = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -56,7 +61,7 @@ public static class HeaderGrammar
             {
                 unit = word;
             }
-            else if (MeasureOf(inside) is { } measure)
+            else if (ReadMeasure(inside) is { } measure)
             {
                 bracketMeasure = Combine(bracketMeasure, measure);
             }
@@ -69,17 +74,22 @@ public static class HeaderGrammar
         }
 
         var rest = StripSlashUnit(outside.ToString(), ref unit);
-        if (MeasureOf(rest) is { } whole)
+        if (ReadMeasure(rest) is { } whole)
         {
-            return new HeaderMeaning(Combine(bracketMeasure, whole), string.Empty, unit);
+            return Meaning(Combine(bracketMeasure, whole), string.Empty, unit);
         }
 
         var (name, measureAround) = StripMeasure(rest);
-        return new HeaderMeaning(Combine(bracketMeasure, measureAround), name, unit);
+        return Meaning(Combine(bracketMeasure, measureAround), name, unit);
     }
 
     /// <summary>The measure a phrase names when the whole phrase is measure words, else null.</summary>
-    public static Measure? MeasureOf(string phrase)
+    public static Measure? MeasureOf(string phrase) => ReadMeasure(phrase)?.Measure;
+
+    private static HeaderMeaning Meaning(MeasureReading? measure, string name, string? unit) =>
+        new(measure?.Measure, name, unit, measure?.Stated ?? false);
+
+    private static MeasureReading? ReadMeasure(string phrase)
     {
         var text = Flatten(phrase);
         if (text.Length == 0)
@@ -87,18 +97,24 @@ public static class HeaderGrammar
             return null;
         }
 
-        var deciding = false;
-        var cumulative = false;
+        var (deciding, stated, cumulative, anchored) = (false, false, false, false);
+        bool? opensYear = null;
         var at = 0;
         while (at < text.Length)
         {
             if (Match(text, at, AccumulationWords) is { } accumulation)
             {
-                (deciding, cumulative, at) = (true, true, at + accumulation);
+                // 截至3月底 dates the figure; the month after it is no span of its own.
+                anchored |= Match(text, at, AnchorWords) is not null;
+                (deciding, stated, cumulative, at) = (true, true, true, at + accumulation);
+            }
+            else if (!anchored && SpanPhrase.TryRead(text, at, out var span, out var opens))
+            {
+                (deciding, stated, opensYear, at) = (true, true, (opensYear ?? true) && opens, at + span);
             }
             else if (MatchPeriodWord(text, at) is { } period)
             {
-                (deciding, at) = (true, at + period);
+                (deciding, stated, at) = (true, true, at + period);
             }
             else if (Match(text, at, ValueWords) is { } value)
             {
@@ -118,20 +134,26 @@ public static class HeaderGrammar
             }
         }
 
-        return !deciding ? null : cumulative ? Measure.Cumulative : Measure.Period;
+        if (!deciding || opensYear == false)
+        {
+            return null;
+        }
+
+        return new MeasureReading(cumulative || opensYear == true ? Measure.Cumulative : Measure.Period, stated);
     }
 
-    // 本周整修路灯, 整修路灯本周完成, 累计排查管道: a measure phrase before or after a name.
-    private static (string Name, Measure? Measure) StripMeasure(string text)
+    // 本周整修路灯, 整修路灯本周完成, 累计排查管道: a measure phrase before or after a name. The name is cut only
+    // between two characters, never inside a surrogate pair (𠮷, emoji).
+    private static (string Name, MeasureReading? Measure) StripMeasure(string text)
     {
         for (var length = text.Length - 1; length >= 2; length--)
         {
-            if (MeasureOf(text[..length]) is { } leading && HasTimeWord(text[..length]))
+            if (!char.IsLowSurrogate(text[length]) && ReadMeasure(text[..length]) is { } leading && HasTimeWord(text[..length]))
             {
                 return (text[length..], leading);
             }
 
-            if (MeasureOf(text[^length..]) is { } trailing && HasTimeWord(text[^length..]))
+            if (!char.IsLowSurrogate(text[^length]) && ReadMeasure(text[^length..]) is { } trailing && HasTimeWord(text[^length..]))
             {
                 return (text[..^length], trailing);
             }
@@ -144,7 +166,7 @@ public static class HeaderGrammar
     // accumulation word splits a measure off a name.
     private static bool HasTimeWord(string phrase) =>
         AccumulationWords.Any(w => phrase.Contains(w, StringComparison.Ordinal))
-        || Enumerable.Range(0, phrase.Length).Any(i => MatchPeriodWord(phrase, i) is not null);
+        || Enumerable.Range(0, phrase.Length).Any(i => MatchPeriodWord(phrase, i) is not null || SpanPhrase.TryRead(phrase, i, out _, out _));
 
     private static string StripSlashUnit(string text, ref string? unit)
     {
@@ -158,8 +180,12 @@ public static class HeaderGrammar
         return text;
     }
 
-    private static Measure? Combine(Measure? a, Measure? b) =>
-        a == Measure.Cumulative || b == Measure.Cumulative ? Measure.Cumulative : a ?? b;
+    private static MeasureReading? Combine(MeasureReading? a, MeasureReading? b) =>
+        a is null ? b : b is null ? a
+        : new MeasureReading(a.Value.Measure == Measure.Cumulative || b.Value.Measure == Measure.Cumulative ? Measure.Cumulative : Measure.Period,
+            a.Value.Stated || b.Value.Stated);
+
+    private readonly record struct MeasureReading(Measure Measure, bool Stated);
 
     private static int? MatchPeriodWord(string text, int at)
     {

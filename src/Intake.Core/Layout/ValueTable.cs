@@ -38,7 +38,10 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
                 value.RawText == None ? CellText.Number(value.RawNumber, value.IsPercent) : CellText.Of(_strings[value.RawText]),
                 new CellRef(StringOf(value.Sheet), value.Row, value.Column),
                 (TotalKind)value.Total,
-                value.Group);
+                value.Group,
+                (TotalAxis)value.Axis,
+                value.ColumnGroup,
+                value.Table);
         }
     }
 
@@ -52,11 +55,14 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         fact.Cell.Row,
         fact.Cell.Column,
         fact.Group,
+        fact.ColumnGroup,
+        fact.Table,
         fact.Value,
         fact.Raw.NumberValue,
         (byte)fact.Measure,
         (byte)fact.Qualifier,
         (byte)fact.Total,
+        (byte)fact.Axis,
         fact.Raw.IsPercent));
 
     /// <summary>True for a value of a 合计/小计 row.</summary>
@@ -121,7 +127,7 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
     /// <summary>A value's identity within one table (<see cref="KeyOf"/>): numbers where the strings would be.</summary>
     internal readonly record struct ValueKey(int OrgUnit, int Indicator, int Period, Measure Measure);
 
-    // No reference inside: the chunks are arrays the collector never scans. The enums fit a byte each: 56 bytes a value.
+    // No reference inside: the chunks are arrays the collector never scans. The enums fit a byte each: 64 bytes a value.
     private readonly record struct Packed(
         int OrgUnit,
         int Indicator,
@@ -132,10 +138,13 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         int Row,
         int Column,
         int Group,
+        int ColumnGroup,
+        int Table,
         double Value,
         double RawNumber,
         byte Measure,
         byte Qualifier,
         byte Total,
+        byte Axis,
         bool IsPercent);
 }

@@ -31,7 +31,7 @@ internal static class ExcelSheetReader
                 continue;
             }
 
-            yield return new Sheet(reader.Name, ReadRows(reader, limits, clock, () => ++rowsRead));
+            yield return new Sheet(reader.Name is null ? null : UnicodeText.Clean(reader.Name), ReadRows(reader, limits, clock, () => ++rowsRead));
         }
         while (NextSheet(reader));
     }
@@ -116,7 +116,7 @@ internal static class ExcelSheetReader
                 }
 
                 text = text.Trim();
-                return text.Length == 0 ? null : new CellValue(text);
+                return text.Length == 0 ? null : new CellValue(UnicodeText.Clean(text));
             case double number:
                 var format = reader.GetNumberFormatString(column);
                 if (format is null && BuiltInDateFormats.Contains(reader.GetNumberFormatIndex(column)))

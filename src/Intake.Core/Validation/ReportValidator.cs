@@ -74,11 +74,14 @@ public static class ReportValidator
         foreach (var total in totals)
         {
             var indicator = catalog.IndicatorByCode(total.Indicator)!;
-            // A 合计 row totals its own sheet, a 小计 row its own group of it; a 汇总 sheet totals all the others.
+            // A 合计 row totals its own table, a 小计 row its own group of it; a 合计 column its own row, a 小计 column
+            // its own group of columns in that row; a 汇总 sheet totals all the others.
             var wholeBook = RowLabels.IsTotalSheet(total.Cell.Sheet);
             var rows = raw.Where(f => !f.IsTotal && f.Indicator == total.Indicator && f.Measure == total.Measure
-                && (wholeBook || f.Cell.Sheet == total.Cell.Sheet)
-                && (total.Total != TotalKind.Subtotal || f.Group == total.Group)
+                && (wholeBook || (f.Cell.Sheet == total.Cell.Sheet && f.Table == total.Table))
+                && (total.Axis == TotalAxis.Row
+                    ? total.Total != TotalKind.Subtotal || f.Group == total.Group
+                    : f.Cell.Row == total.Cell.Row && (total.Total != TotalKind.Subtotal || f.ColumnGroup == total.ColumnGroup))
                 && (total.Period is null || f.Period == total.Period)).ToList();
             if (indicator.UnitAggregation != Aggregation.Sum || rows.Count == 0
                 || total.Qualifier != Qualifier.Exact || rows.Any(f => f.Qualifier != Qualifier.Exact))

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Intake.Core.Catalog;
+using Intake.Core.Quantities;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// Reads labels into <see cref="LabelMeaning"/>s against one catalog. A table repeats its labels on every row (six
+/// townships, a dozen indicators), so each text is read once and remembered, up to a bound: a file of a million
+/// distinct labels cannot grow the memory without end. Safe to share between parses.
+/// </summary>
+internal sealed class LabelReader(ReportCatalog catalog)
+{
+    private const int RememberedLabels = 4096;
+    private const int LongestRemembered = 128;
+    private readonly ConcurrentDictionary<string, LabelMeaning> _known = new(StringComparer.Ordinal);
+
+    public ReportCatalog Catalog => catalog;
+
+    public LabelMeaning Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return LabelMeaning.Empty;
+        }
+
+        if (_known.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var meaning = Interpret(text);
+        if (text.Length <= LongestRemembered && _known.Count < RememberedLabels)
+        {
+            _known.TryAdd(text, meaning);
+        }
+
+        return meaning;
+    }
+
+    private LabelMeaning Interpret(string text)
+    {
+        var key = NameNormalizer.Normalize(text);
+        if (key.Length == 0)
+        {
+            return LabelMeaning.Empty;
+        }
+
+        if (HeaderVocabulary.WordRole(key) is { } word)
+        {
+            return LabelMeaning.Empty with { Word = word, Name = key };
+        }
+
+        var total = RowLabels.TotalOf(text);
+        var grammar = HeaderGrammar.Read(text);
+        if (total != TotalKind.None)
+        {
+            // 合计, 本周小计: a total, with whatever measure its words name.
+            return LabelMeaning.Empty with { Total = total, Measure = grammar.Measure, MeasureStated = grammar.MeasureStated, Unit = grammar.Unit, Name = key };
+        }
+
+        if (UnitConverter.Normalize(Unbracketed(text)) is { } unitWord)
+        {
+            return LabelMeaning.Empty with { Unit = unitWord, IsUnitWord = true, Name = key };
+        }
+
+        var unit = grammar.Unit ?? UnitConverter.FindHeaderUnit(text);
+        if (grammar.IsMeasureOnly)
+        {
+            return LabelMeaning.Empty with { Measure = grammar.Measure, MeasureStated = grammar.MeasureStated, Unit = unit };
+        }
+
+        // A name of the catalog as written (新增就业), else the name left once its measure is split off (累计走访企业).
+        var whole = catalog.FindIndicator(text);
+        var indicator = whole ?? (grammar.Name.Length > 0 ? catalog.FindIndicator(grammar.Name) : null);
+        var orgUnit = indicator is null ? catalog.FindOrgUnit(text) ?? (grammar.Name.Length > 0 ? catalog.FindOrgUnit(grammar.Name) : null) : null;
+        var named = indicator is not null || orgUnit is not null;
+        return new LabelMeaning(
+            null,
+            indicator,
+            orgUnit?.Code,
+            named ? grammar.Measure : null,
+            named && grammar.MeasureStated,
+            unit,
+            false,
+            TotalKind.None,
+            grammar.Name.Length > 0 ? grammar.Name : key);
+    }
+
+    // （盏）, (次), 【米】: a unit alone in brackets is still a unit alone.
+    private static string Unbracketed(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 2 && "(（[［【〔".Contains(trimmed[0]) && ")）]］】〕".Contains(trimmed[^1]) ? trimmed[1..^1] : trimmed;
+    }
+}

@@ -1,0 +1,161 @@
+using Intake.Core.Metadata;
+using Intake.Core.Quantities;
+using Intake.Core.Reading;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// The lines of a sheet around its tables, kept for the report's metadata, and what they say of the tables: the
+/// title (the first line, unless the sheet is one org unit's page), lines above a table, a section line naming the
+/// org unit of the table under it (一、峡窝镇), footer lines under the last table, and a 单位：万米 line that sets the
+/// unit of the tables below it. A line between two tables counts as a line above the second; one that no table
+/// follows, as a footer.
+/// </summary>
+internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, bool titled, LabelReader labels)
+{
+    // A sheet of a million lines of text keeps its first lines only: metadata is written at the top.
+    private const int MostLines = 200;
+    private readonly List<MetadataLine> _pending = [];
+    private bool _afterFooter;
+
+    /// <summary>The unit a 单位：万米 line gives the tables under it, or null.</summary>
+    public string? Unit { get; private set; }
+
+    /// <summary>The org unit the last section line named (一、峡窝镇), for the tables under it; null when it named none.</summary>
+    public string? SectionOrgUnit { get; private set; }
+
+    /// <summary>A line above the first table.</summary>
+    public void Above(SheetRow row)
+    {
+        var title = titled && extraction.MetadataLines.Count == 0;
+        Add(row, title ? MetadataLineKind.Title : MetadataLineKind.Preamble);
+        ReadUnit(row);
+        if (!title)
+        {
+            ReadSection(row);
+        }
+    }
+
+    /// <summary>A line after a table that is no footer: above the next table if one follows, else a footer.</summary>
+    public void Between(SheetRow row)
+    {
+        if (_afterFooter)
+        {
+            Add(row, MetadataLineKind.Footer);
+            return;
+        }
+
+        if (extraction.MetadataLines.Count + _pending.Count < MostLines)
+        {
+            _pending.Add(Line(row, MetadataLineKind.Preamble));
+        }
+
+        ReadUnit(row);
+        ReadSection(row);
+    }
+
+    /// <summary>A 填报人/审核人/备注 line: it and every line after it, up to the next table, are footer lines.</summary>
+    public void Footer(SheetRow row)
+    {
+        FlushPending(MetadataLineKind.Footer);
+        _afterFooter = true;
+        Add(row, MetadataLineKind.Footer);
+    }
+
+    /// <summary>A table starts: the lines waiting above it are its preamble.</summary>
+    public void TableStarts()
+    {
+        FlushPending(MetadataLineKind.Preamble);
+        _afterFooter = false;
+    }
+
+    /// <summary>The sheet ends: lines that no table followed are footer lines.</summary>
+    public void SheetEnds() => FlushPending(MetadataLineKind.Footer);
+
+    /// <summary>
+    /// A lone line inside a table (一、峡窝镇 between its rows): the org unit of the rows under it, when it names one.
+    /// </summary>
+    public bool ReadSectionInTable(SheetRow row)
+    {
+        if (SectionOf(row) is not { } named)
+        {
+            return false;
+        }
+
+        SectionOrgUnit = named.OrgUnit;
+        if (named.OrgUnit is null)
+        {
+            Between(row);
+        }
+
+        return true;
+    }
+
+    private void ReadSection(SheetRow row)
+    {
+        if (SectionOf(row) is { } named)
+        {
+            SectionOrgUnit = named.OrgUnit;
+        }
+    }
+
+    // A lone line that is no metadata and no row label (an indicator, a measure, a total) is a section title: it
+    // names the org unit of what follows, or nothing.
+    private (string? OrgUnit, bool)? SectionOf(SheetRow row)
+    {
+        if (!RowShape.IsLoneText(row) || RowShape.IsMetadata(row, labels.Catalog) || RowShape.FirstText(row) is not { } text)
+        {
+            return null;
+        }
+
+        var meaning = labels.Read(text);
+        if (meaning is { Indicator: not null } or { Measure: not null } or { Word: not null } || meaning.Total != TotalKind.None)
+        {
+            return null;
+        }
+
+        var named = meaning.OrgUnit;
+        if (named is null && labels.Catalog.FindReportersIn(text) is [var only])
+        {
+            named = only.Code;
+        }
+
+        return (named, true);
+    }
+
+    // "单位：万米" sets the unit of the tables under it; "填报单位：区城管局" on the same line does not.
+    private void ReadUnit(SheetRow row)
+    {
+        var text = row.JoinedText.Normalize(System.Text.NormalizationForm.FormKC);
+        for (var at = text.IndexOf("单位:", StringComparison.Ordinal); at >= 0; at = text.IndexOf("单位:", at + 3, StringComparison.Ordinal))
+        {
+            if (at >= 2 && text.AsSpan(at - 2, 2).SequenceEqual("填报"))
+            {
+                continue;
+            }
+
+            var word = text[(at + 3)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            Unit = word is null ? Unit : UnitConverter.Normalize(word) ?? Unit;
+        }
+    }
+
+    private void FlushPending(MetadataLineKind kind)
+    {
+        extraction.MetadataLines.AddRange(_pending.Select(l => l with { Kind = kind }));
+        _pending.Clear();
+    }
+
+    private void Add(SheetRow row, MetadataLineKind kind)
+    {
+        if (extraction.MetadataLines.Count < MostLines)
+        {
+            extraction.MetadataLines.Add(Line(row, kind));
+        }
+    }
+
+    private MetadataLine Line(SheetRow row, MetadataLineKind kind)
+    {
+        var first = row.Cells.Select((c, i) => (c, i)).First(p => p.c is not null).i;
+        return new MetadataLine(CellAddress.Format(sheetName, row.Index, first), row.JoinedText, kind);
+    }
+}

@@ -1,0 +1,248 @@
+using Intake.Core.Reading;
+
+namespace Intake.Core.Layout;
+
+/// <summary>
+/// Decides whether a table starts at the current row, and how it runs: which rows head it (one, or two when a
+/// merged group header stands over 本周 | 累计 or over the townships), whether a row of units follows, which columns
+/// label the rows and which hold values — told by the header words first and by the cells under them where the
+/// words say nothing. A table may run either way: indicators down the side and org units or measures across the
+/// top, or the reverse.
+/// </summary>
+internal sealed class TableFinder(LabelReader labels, string? sheetName)
+{
+    /// <summary>How many rows the finder looks at: two header rows, a unit row and the sample under them.</summary>
+    public const int Lookahead = ColumnContent.SampleRows + 3;
+
+    /// <summary>The table whose header starts at the current row of <paramref name="rows"/>, or null when none does.</summary>
+    public TableHeader? Find(RowLookahead rows)
+    {
+        var top = rows.Peek(0);
+        if (top is null || !RowShape.IsHeaderLike(top, labels))
+        {
+            return null;
+        }
+
+        var below = rows.Peek(1);
+        var belowIsHeader = below is not null && RowShape.IsHeaderLike(below, labels);
+        // Two rows make one header when the upper names what the lower does not: 城镇新增就业 over 本周 | 累计, 峡窝镇
+        // over 本周 | 累计, 本周 over the indicators.
+        if (belowIsHeader && below!.Index == top.Index + 1 && Build(rows, [top, below]) is ({ } two, true))
+        {
+            return two;
+        }
+
+        if (Build(rows, [top]).Table is not { } one)
+        {
+            return null;
+        }
+
+        // A line of words over a header of its own (填报单位 | 峡窝镇 | 报告期 | …) is not the header.
+        return belowIsHeader && one.Ambiguity is null && Build(rows, [below!], offset: 1).Table is { Ambiguity: null } ? null : one;
+    }
+
+    private (TableHeader? Table, bool Grouped) Build(RowLookahead rows, SheetRow[] header, int offset = 0)
+    {
+        var (columns, grouped) = ReadHeader(header);
+        var next = offset + header.Length;
+        if (rows.Peek(next) is { } unitRow && unitRow.Index == header[^1].Index + 1 && ApplyUnitRow(columns, unitRow))
+        {
+            next++;
+        }
+
+        var sample = new List<SheetRow>(ColumnContent.SampleRows);
+        for (var i = next; i < rows.Depth && sample.Count < ColumnContent.SampleRows && rows.Peek(i) is { } row; i++)
+        {
+            if (RowLabels.IsFooter(RowShape.FirstText(row)))
+            {
+                break;
+            }
+
+            sample.Add(row);
+        }
+
+        var (settled, ambiguity) = ColumnContent.Settle(labels, columns, sample);
+        var table = new TableHeader(header[0].Index, next - offset, NumberGroups(settled), ambiguity);
+        return (ambiguity is not null || IsTable(table, sample) ? table : null, grouped || ambiguity is not null);
+    }
+
+    // The columns a header of one or two rows makes, and whether two rows named parts of one column together.
+    private (List<TableColumn> Columns, bool Grouped) ReadHeader(SheetRow[] rows)
+    {
+        var width = rows.Max(r => r.Cells.Count);
+        var top = Read(rows[0], width);
+        if (rows.Length == 1)
+        {
+            return (top, false);
+        }
+
+        var bottom = Read(rows[1], width);
+        var combined = new List<TableColumn>(width);
+        var grouped = false;
+        TableColumn? group = null;
+        for (var c = 0; c < width; c++)
+        {
+            var (parent, child) = (top[c], bottom[c]);
+            if (parent.HeaderText.Length > 0)
+            {
+                group = parent.Role == ColumnRole.Value ? parent : null;
+            }
+            else if (group is not null && child.Role == ColumnRole.Value)
+            {
+                // A CSV has no merged cells: a group over 本周 | 累计 stands over its first column only.
+                parent = group with { Index = child.Index, HeaderCell = child.HeaderCell };
+            }
+
+            grouped |= parent.Role == ColumnRole.Value && child.Role == ColumnRole.Value && parent.HeaderText != child.HeaderText
+                && parent.HeaderText.Length > 0 && child.HeaderText.Length > 0;
+            combined.Add(Combine(parent, child));
+        }
+
+        return (combined, grouped);
+    }
+
+    private List<TableColumn> Read(SheetRow row, int width)
+    {
+        var columns = new List<TableColumn>(width);
+        for (var c = 0; c < width; c++)
+        {
+            var text = row[c]?.Value as string ?? string.Empty;
+            var meaning = labels.Read(text);
+            columns.Add(new TableColumn(c, meaning.ColumnRole, text, CellAddress.Format(sheetName, row.Index, c), meaning.Indicator,
+                meaning.Measure ?? Reports.Measure.Period, meaning.Unit)
+            {
+                OrgUnit = meaning.OrgUnit,
+                MeasureStated = meaning.MeasureStated,
+                Total = meaning.Total,
+            });
+        }
+
+        return columns;
+    }
+
+    private static TableColumn Combine(TableColumn parent, TableColumn child)
+    {
+        if (parent.HeaderText.Length == 0 || parent.HeaderText == child.HeaderText)
+        {
+            return child;
+        }
+
+        if (child.HeaderText.Length == 0)
+        {
+            return parent;
+        }
+
+        if (parent.Role == ColumnRole.Value && child.Role == ColumnRole.Value)
+        {
+            // 排查管道（米） over 本周 | 累计, 峡窝镇 over 本周, or 本周 over the indicators: each row gives what it names.
+            var conflict = (parent.Indicator, child.Indicator) is ({ } a, { } b) && a != b
+                || (parent.OrgUnit, child.OrgUnit) is ({ } x, { } y) && x != y;
+            var measure = child.MeasureStated || !parent.MeasureStated ? child : parent;
+            return child with
+            {
+                Role = conflict ? ColumnRole.Unknown : ColumnRole.Value,
+                HeaderText = $"{parent.HeaderText} {child.HeaderText}",
+                Indicator = parent.Indicator ?? child.Indicator,
+                OrgUnit = parent.OrgUnit ?? child.OrgUnit,
+                Measure = measure.Measure,
+                MeasureStated = parent.MeasureStated || child.MeasureStated,
+                HeaderUnit = child.HeaderUnit ?? parent.HeaderUnit,
+                Total = child.Total != TotalKind.None ? child.Total : parent.Total,
+            };
+        }
+
+        return child.Role == ColumnRole.Unknown ? parent with { HeaderCell = child.HeaderCell } : child;
+    }
+
+    // A row of unit words under the header (次 盏 米, under 单位 in the label column) gives the unit of each value column.
+    private bool ApplyUnitRow(List<TableColumn> columns, SheetRow row)
+    {
+        var units = new Dictionary<int, string>();
+        foreach (var (column, cell) in RowShape.DistinctCells(row))
+        {
+            if (cell.Value is not string text)
+            {
+                return false;
+            }
+
+            var meaning = labels.Read(text);
+            if (meaning.IsUnitWord && column < columns.Count && columns[column].Role == ColumnRole.Value)
+            {
+                units[column] = meaning.Unit!;
+            }
+            else if (!meaning.IsUnitWord && meaning.Word is not (ColumnRole.UnitLabel or ColumnRole.UnitOrOrgUnitLabel))
+            {
+                return false;
+            }
+        }
+
+        // Merged cells repeat a unit across the columns they span.
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Role == ColumnRole.Value && !units.ContainsKey(c) && row[c]?.Value is string spanned && labels.Read(spanned).IsUnitWord)
+            {
+                units[c] = labels.Read(spanned).Unit!;
+            }
+        }
+
+        if (units.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var (c, unit) in units)
+        {
+            columns[c] = columns[c] with { HeaderUnit = unit };
+        }
+
+        return true;
+    }
+
+    // 小计 columns close their group of value columns, counted from the left.
+    private static List<TableColumn> NumberGroups(List<TableColumn> columns)
+    {
+        var group = 0;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c].Role != ColumnRole.Value)
+            {
+                continue;
+            }
+
+            columns[c] = columns[c] with { Group = group };
+            group += columns[c].Total == TotalKind.Subtotal ? 1 : 0;
+        }
+
+        return columns;
+    }
+
+    // A table needs something that says what its values are: indicators down the side (with measures, org units or
+    // totals across the top) or across the top (with org units, measures or periods down the side, or a single row of
+    // the reporter's own). No value column may hold names: a column of township names is no column of values.
+    private bool IsTable(TableHeader header, List<SheetRow> sample)
+    {
+        var values = header.ValueColumns.ToList();
+        if (values.Count == 0 || values.Any(c => HoldsNames(c, sample)))
+        {
+            return false;
+        }
+
+        var indicatorsDown = header.Column(ColumnRole.IndicatorLabel) is not null;
+        var indicatorsAcross = values.Any(c => c.Indicator is not null);
+        if (indicatorsDown)
+        {
+            return !indicatorsAcross;
+        }
+
+        if (!indicatorsAcross)
+        {
+            return false;
+        }
+
+        var rowsLabelled = header.Columns.Any(c => c.Role is ColumnRole.OrgUnitLabel or ColumnRole.UnitOrOrgUnitLabel or ColumnRole.MeasureLabel or ColumnRole.PeriodLabel);
+        return rowsLabelled || values.Any(c => c.OrgUnit is not null) || sample.Count(r => values.Any(c => r[c.Index] is { } v && RowShape.IsQuantity(v))) <= 1;
+    }
+
+    private bool HoldsNames(TableColumn column, List<SheetRow> sample) =>
+        sample.Any(r => r[column.Index]?.Value is string text && labels.Read(text) is { Total: TotalKind.None } m && (m.Indicator is not null || m.OrgUnit is not null));
+}
