@@ -113,6 +113,22 @@ internal static class RowShape
         return cells >= 2 && known && !IsMetadata(row, labels.Catalog) && !RowLabels.IsFooter(FirstText(row));
     }
 
+    /// <summary>
+    /// True when a line opens with list numbering (一、 （二） 3. 4、): a section of a document, never its title.
+    /// </summary>
+    public static bool IsNumbered(string? text)
+    {
+        var line = text?.Normalize(System.Text.NormalizationForm.FormKC).TrimStart() ?? string.Empty;
+        var at = line.StartsWith('(') ? 1 : 0;
+        var digits = at;
+        while (digits < line.Length && (char.IsAsciiDigit(line[digits]) || "一二三四五六七八九十".Contains(line[digits])))
+        {
+            digits++;
+        }
+
+        return digits > at && digits < line.Length && (at == 1 ? line[digits] == ')' : line[digits] is '、' or '.' or ')');
+    }
+
     /// <summary>The text of the row's first non-empty cell, or null.</summary>
     public static string? FirstText(SheetRow row)
     {

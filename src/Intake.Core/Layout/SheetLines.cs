@@ -27,7 +27,7 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     /// <summary>A line above the first table.</summary>
     public void Above(SheetRow row)
     {
-        var title = titled && extraction.MetadataLines.Count == 0;
+        var title = titled && extraction.MetadataLines.Count == 0 && !RowShape.IsNumbered(RowShape.FirstText(row));
         Add(row, title ? MetadataLineKind.Title : MetadataLineKind.Preamble);
         ReadUnit(row);
         if (!title)

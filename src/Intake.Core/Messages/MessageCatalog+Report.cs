@@ -17,6 +17,10 @@ public static partial class MessageCatalog
         T("无法确定报告期：请在表头写“报告期：2022年第13周”，或在文件名中写明（如“峡窝镇2022年第13周周报.xlsx”）",
           "the period is not known: write 报告期：2022年第13周 in the sheet or put the week in the file name");
 
+    public static LocalizedText PeriodWithoutYear(string written) =>
+        T($"报告期“{written}”没有写年份，文件中也没有其他地方写明年份，请写明年份，如“2022年{written}”",
+          $"the period '{written}' has no year, and nothing else in the report gives one");
+
     public static LocalizedText GivenReporterUnknown(string reporter) =>
         T($"指定的填报单位“{reporter}”不是上街区的部门或乡镇（街道）", $"the given reporter '{reporter}' is not a department or township of the catalog");
 

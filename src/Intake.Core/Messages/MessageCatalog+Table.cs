@@ -24,6 +24,10 @@ public static partial class MessageCatalog
     public static LocalizedText UnitMismatch(string indicatorName, string indicatorCode, string unit, string catalogUnit) =>
         T($"{indicatorName}的单位“{unit}”无法换算为“{catalogUnit}”", $"{indicatorCode}: unit '{unit}' cannot be converted to '{catalogUnit}'");
 
+    public static LocalizedText OtherCountingWord(string indicatorName, string indicatorCode, string unit, string catalogUnit) =>
+        T($"{indicatorName}的单位写作“{unit}”，目录中为“{catalogUnit}”；两者都是计数单位，数值按“{catalogUnit}”入库，如计的不是同一种事物请核对",
+          $"{indicatorCode}: the counting word '{unit}' stands for the catalog's '{catalogUnit}'; the number was stored as '{catalogUnit}'");
+
     public static string ExpectedUnit(string catalogUnit) => $"以“{catalogUnit}”或可换算的单位填写";
 
     public static LocalizedText UnknownColumn(string header) =>

@@ -92,24 +92,100 @@ public static class ReportMetadataResolver
             }
         }
 
-        foreach (var line in lines.Where(l => !RowLabels.IsRemark(l.Text)))
+        var texts = PeriodTexts(hints, lines).ToList();
+        foreach (var text in texts)
         {
-            // Under the table only a filing date speaks of the period; 累计自1月1日 in a note does not.
-            candidates.AddRange(PeriodText.FindAll(line.Text)
-                .Where(m => line.Kind != MetadataLineKind.Footer || m.Kind == PeriodSource.FilingDate)
-                .Select(m => new MetadataCandidate(
-                    m.Period.Code, m.Kind == PeriodSource.FilingDate ? MetadataSource.FilingDate : MetadataSource.Cell, line.Cell, line.Text)));
+            candidates.AddRange(Matches(text, null).Select(m => Candidate(text, m)));
         }
 
-        AddPeriods(candidates, Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName);
-        AddPeriods(candidates, DirectoryOf(hints.BlobPath), MetadataSource.BlobPath);
-        return candidates;
+        AddYearless(candidates, texts, issues);
+        return WithoutYearContext(candidates);
     }
 
-    private static void AddPeriods(List<MetadataCandidate> candidates, string? text, MetadataSource source) =>
-        candidates.AddRange(PeriodText.FindAll(text)
-            .Where(m => m.Kind != PeriodSource.FilingDate)
-            .Select(m => new MetadataCandidate(m.Period.Code, source, null, text!)));
+    // Every text that may state the period, strongest first: the sheet's lines (under the table only a filing date
+    // speaks of the period; 累计自1月1日 in a note does not), the file name, the blob path.
+    private static IEnumerable<PeriodSourceText> PeriodTexts(ReportHints hints, IReadOnlyList<MetadataLine> lines)
+    {
+        foreach (var line in lines.Where(l => !RowLabels.IsRemark(l.Text)))
+        {
+            yield return new PeriodSourceText(line.Text, MetadataSource.Cell, line.Cell, line.Kind == MetadataLineKind.Footer);
+        }
+
+        yield return new PeriodSourceText(Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName, null, false);
+        if (DirectoryOf(hints.BlobPath) is { } directory)
+        {
+            yield return new PeriodSourceText(directory, MetadataSource.BlobPath, null, false);
+        }
+    }
+
+    private static IEnumerable<PeriodMatch> Matches(PeriodSourceText text, int? defaultYear) =>
+        PeriodText.FindAll(text.Text, defaultYear)
+            .Where(m => (m.YearInferred == defaultYear.HasValue)
+                && (m.Kind == PeriodSource.FilingDate ? text.Source == MetadataSource.Cell : !text.FilingDatesOnly));
+
+    private static MetadataCandidate Candidate(PeriodSourceText text, PeriodMatch match) =>
+        new(match.Period.Code, match.Kind == PeriodSource.FilingDate ? MetadataSource.FilingDate : text.Source, text.Cell, text.Text);
+
+    // A week written without its year (第13周) takes the year the report states elsewhere (a title, the file name, an
+    // explicit period); failing that, the year of its filing date that puts the week nearest the day it was filed
+    // (第52周 filed on 2023年1月3日 is 2022's). The filing date never stands in for the week itself, and a week whose
+    // year nothing gives is no period at all: the clerk is asked for the year.
+    private static void AddYearless(List<MetadataCandidate> candidates, List<PeriodSourceText> texts, List<ReportIssue> issues)
+    {
+        var stated = candidates.Where(c => c.Source != MetadataSource.FilingDate).Select(c => YearOf(c.Code)).Distinct().ToList();
+        var filed = candidates.Where(c => c.Source == MetadataSource.FilingDate).Select(c => Period.TryParse(c.Code, out var week) ? week : null)
+            .OfType<Period>().FirstOrDefault();
+        foreach (var text in texts)
+        {
+            foreach (var probe in Matches(text, ProbeYear))
+            {
+                var completed = stated.Count == 1 ? Complete(text, probe, stated[0])
+                    : stated.Count == 0 && filed is not null ? NearestTo(text, probe, filed)
+                    : null;
+                if (completed is not null)
+                {
+                    candidates.Add(Candidate(text, completed.Value));
+                }
+                else if (stated.Count == 0)
+                {
+                    var written = text.Text.Substring(probe.Index, probe.Length);
+                    issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, text.Cell, null, MessageCatalog.PeriodWithoutYear(written), written, MessageCatalog.ExpectedPeriod));
+                }
+            }
+        }
+    }
+
+    private static PeriodMatch? Complete(PeriodSourceText text, PeriodMatch probe, int year) =>
+        Matches(text, year).Where(m => m.Index == probe.Index).Select(m => (PeriodMatch?)m).FirstOrDefault();
+
+    private static PeriodMatch? NearestTo(PeriodSourceText text, PeriodMatch probe, Period filed)
+    {
+        var day = filed.Start.AddDays(3);
+        return Enumerable.Range(day.Year - 1, 3)
+            .Select(year => Complete(text, probe, year))
+            .OfType<PeriodMatch>()
+            .OrderBy(m => Math.Abs(m.Period.End.DayNumber - day.DayNumber))
+            .Select(m => (PeriodMatch?)m)
+            .FirstOrDefault();
+    }
+
+    // A bare year in a title or a file name (上街区城管局2022年工作周报) says which year the report is of, not that it
+    // reports the year: beside a week or a month of that year it is no rival. An explicit period is never set aside.
+    private static List<MetadataCandidate> WithoutYearContext(List<MetadataCandidate> candidates)
+    {
+        var finer = candidates.Where(c => c.Source != MetadataSource.FilingDate && c.Code.Length > 4).ToList();
+        return candidates
+            .Where(c => c.Source == MetadataSource.Explicit || c.Code.Length > 4 || !finer.Any(f => YearOf(f.Code) == YearOf(c.Code)))
+            .ToList();
+    }
+
+    // The year of a period code: 2022 of 2022-W13, 2022-03, 2022-Q1 and 2022.
+    private static int YearOf(string code) => int.Parse(code.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+
+    // Any year completes a week number when only whether one is written matters.
+    private const int ProbeYear = 2000;
+
+    private sealed record PeriodSourceText(string Text, MetadataSource Source, string? Cell, bool FilingDatesOnly);
 
     private static string? Settle(List<MetadataCandidate> candidates, string conflictCode, List<ReportIssue> issues)
     {

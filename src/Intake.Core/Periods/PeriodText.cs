@@ -80,11 +80,11 @@ public static class PeriodText
         if (reading.IsLoneDate && FilingLabel.EndsBefore(normalized.Value, start))
         {
             return Period.TryWeekContaining(period.Start) is { } week
-                ? new PeriodMatch(week, PeriodSource.FilingDate, index, length)
+                ? new PeriodMatch(week, PeriodSource.FilingDate, index, length, reading.YearInferred)
                 : null;
         }
 
-        return new PeriodMatch(period, PeriodSource.Explicit, index, length);
+        return new PeriodMatch(period, PeriodSource.Explicit, index, length, reading.YearInferred);
     }
 
     // 9:30, 09:30:00: a date exported as text often keeps the midnight it was stored with.

@@ -95,7 +95,7 @@ public static class ReportValidator
                 var sumText = sum.ToString("0.##########", CultureInfo.InvariantCulture);
                 var text = total.Raw.ToString();
                 yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell.ToString(), total.Indicator,
-                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, text, sumText, rows.Count),
+                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, text, sumText, rows.Count, total.Axis == TotalAxis.Column),
                     text, MessageCatalog.ExpectedSum(sumText));
             }
         }
