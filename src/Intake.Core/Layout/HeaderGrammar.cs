@@ -87,7 +87,7 @@ public static class HeaderGrammar
     public static Measure? MeasureOf(string phrase) => ReadMeasure(phrase)?.Measure;
 
     private static HeaderMeaning Meaning(MeasureReading? measure, string name, string? unit) =>
-        new(measure?.Measure, name, unit, measure?.Stated ?? false);
+        new(measure?.Measure, name, unit, measure?.Stated ?? false) { ToDate = measure?.ToDate };
 
     private static MeasureReading? ReadMeasure(string phrase)
     {
@@ -99,6 +99,7 @@ public static class HeaderGrammar
 
         var (deciding, stated, cumulative, anchored) = (false, false, false, false);
         bool? opensYear = null;
+        Periods.YearToDate? toDate = null;
         var at = 0;
         while (at < text.Length)
         {
@@ -110,7 +111,8 @@ public static class HeaderGrammar
             }
             else if (!anchored && SpanPhrase.TryRead(text, at, out var span, out var opens))
             {
-                (deciding, stated, opensYear, at) = (true, true, (opensYear ?? true) && opens, at + span);
+                (deciding, stated, opensYear, at) = (true, true, (opensYear ?? true) && opens is not null, at + span);
+                toDate = opens ?? toDate;
             }
             else if (MatchPeriodWord(text, at) is { } period)
             {
@@ -139,7 +141,7 @@ public static class HeaderGrammar
             return null;
         }
 
-        return new MeasureReading(cumulative || opensYear == true ? Measure.Cumulative : Measure.Period, stated);
+        return new MeasureReading(cumulative || opensYear == true ? Measure.Cumulative : Measure.Period, stated, toDate);
     }
 
     // 本周整修路灯, 整修路灯本周完成, 累计排查管道: a measure phrase before or after a name. The name is cut only
@@ -166,7 +168,7 @@ public static class HeaderGrammar
     // accumulation word splits a measure off a name.
     private static bool HasTimeWord(string phrase) =>
         AccumulationWords.Any(w => phrase.Contains(w, StringComparison.Ordinal))
-        || Enumerable.Range(0, phrase.Length).Any(i => MatchPeriodWord(phrase, i) is not null || SpanPhrase.TryRead(phrase, i, out _, out _));
+        || Enumerable.Range(0, phrase.Length).Any(i => MatchPeriodWord(phrase, i) is not null || SpanPhrase.TryRead(phrase, i, out _, out Periods.YearToDate? _));
 
     private static string StripSlashUnit(string text, ref string? unit)
     {
@@ -183,9 +185,9 @@ public static class HeaderGrammar
     private static MeasureReading? Combine(MeasureReading? a, MeasureReading? b) =>
         a is null ? b : b is null ? a
         : new MeasureReading(a.Value.Measure == Measure.Cumulative || b.Value.Measure == Measure.Cumulative ? Measure.Cumulative : Measure.Period,
-            a.Value.Stated || b.Value.Stated);
+            a.Value.Stated || b.Value.Stated, a.Value.ToDate ?? b.Value.ToDate);
 
-    private readonly record struct MeasureReading(Measure Measure, bool Stated);
+    private readonly record struct MeasureReading(Measure Measure, bool Stated, Periods.YearToDate? ToDate = null);
 
     private static int? MatchPeriodWord(string text, int at)
     {

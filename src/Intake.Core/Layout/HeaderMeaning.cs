@@ -13,6 +13,9 @@ namespace Intake.Core.Layout;
 /// alone (数值, 完成数) names the period measure for want of another.</param>
 public sealed record HeaderMeaning(Measure? Measure, string Name, string? Unit, bool MeasureStated = false)
 {
+    /// <summary>The span of the year a cumulative header names (1—2月份, 一季度累计), or null.</summary>
+    public Periods.YearToDate? ToDate { get; init; }
+
     /// <summary>The header is a measure and nothing else: 本周, 截至目前, 本期完成数（个）.</summary>
     public bool IsMeasureOnly => Measure is not null && Name.Length == 0;
 }

@@ -28,6 +28,9 @@ internal sealed record LabelMeaning(
     TotalKind Total,
     string Name)
 {
+    /// <summary>The span of the year a year-to-date label names (1—2月份, 一季度累计), or null.</summary>
+    public Periods.YearToDate? ToDate { get; init; }
+
     public static readonly LabelMeaning Empty = new(null, null, null, null, false, null, false, TotalKind.None, string.Empty);
 
     public bool IsEmpty => this == Empty;

@@ -67,7 +67,7 @@ internal sealed class LabelReader(ReportCatalog catalog)
         var unit = grammar.Unit ?? UnitConverter.FindHeaderUnit(text);
         if (grammar.IsMeasureOnly)
         {
-            return LabelMeaning.Empty with { Measure = grammar.Measure, MeasureStated = grammar.MeasureStated, Unit = unit };
+            return LabelMeaning.Empty with { Measure = grammar.Measure, MeasureStated = grammar.MeasureStated, Unit = unit, ToDate = grammar.ToDate };
         }
 
         // A name of the catalog as written (新增就业), else the name left once its measure is split off (累计走访企业).
@@ -84,7 +84,7 @@ internal sealed class LabelReader(ReportCatalog catalog)
             unit,
             false,
             TotalKind.None,
-            grammar.Name.Length > 0 ? grammar.Name : key);
+            grammar.Name.Length > 0 ? grammar.Name : key) { ToDate = named ? grammar.ToDate : null };
     }
 
     // （盏）, (次), 【米】: a unit alone in brackets is still a unit alone.

@@ -17,7 +17,8 @@ internal sealed record RowContext(
     bool MeasureStated,
     CellValue? PeriodCell,
     string? Period,
-    TotalKind Total)
+    TotalKind Total,
+    Periods.YearToDate? ToDate)
 {
     /// <summary>The period cell as written, when the row has one.</summary>
     public string? PeriodRaw => PeriodCell?.Text;
@@ -95,7 +96,8 @@ internal sealed record RowContext(
             stated is not null,
             periodCell,
             ParsePeriod(periodCell),
-            total);
+            total,
+            (stated ?? measure)?.ToDate);
     }
 
     // In a 单位 column of a long table, a word that is neither a known unit nor a catalog org unit is

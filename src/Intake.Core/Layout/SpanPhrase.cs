@@ -18,22 +18,33 @@ internal static class SpanPhrase
     private static readonly string[] MonthUnits = ["个月", "月"];
     private const string RangeMarks = "-~—–至到";
 
-    /// <summary>Reads a span at <paramref name="at"/>; false when none starts there.</summary>
-    public static bool TryRead(string text, int at, out int length, out bool opensYear)
+    /// <summary>
+    /// Reads a span at <paramref name="at"/>; false when none starts there. <paramref name="toDate"/> is the span when
+    /// it opens the year, null when it starts later.
+    /// </summary>
+    public static bool TryRead(string text, int at, out int length, out Periods.YearToDate? toDate)
     {
-        (length, opensYear) = (0, false);
+        var read = TryRead(text, at, out length, out var opensYear, out var endMonth, out var quarters);
+        toDate = read && opensYear ? new Periods.YearToDate(endMonth, quarters) : null;
+        return read;
+    }
+
+    private static bool TryRead(string text, int at, out int length, out bool opensYear, out int endMonth, out bool quarters)
+    {
+        (length, opensYear, endMonth, quarters) = (0, false, 0, false);
         if (Starts(text, at, "上半年") || Starts(text, at, "下半年"))
         {
-            (length, opensYear) = (3, text[at] == '上');
+            (length, opensYear, endMonth) = (3, text[at] == '上', text[at] == '上' ? 6 : 12);
             return true;
         }
 
         var i = at;
-        if (i < text.Length && text[i] == '前' && TryNumber(text, i + 1, out _, out var counted)
+        if (i < text.Length && text[i] == '前' && TryNumber(text, i + 1, out var front, out var counted)
             && (Unit(text, i + 1 + counted, QuarterUnits) ?? Unit(text, i + 1 + counted, MonthUnits)) is { } frontUnit)
         {
-            (length, opensYear) = (1 + counted + frontUnit, true);
-            return true;
+            quarters = Unit(text, i + 1 + counted, QuarterUnits) is not null;
+            (length, opensYear, endMonth) = (1 + counted + frontUnit, true, quarters ? front * 3 : front);
+            return endMonth is >= 1 and <= 12;
         }
 
         var ordinal = i < text.Length && text[i] == '第' ? 1 : 0;
@@ -45,7 +56,7 @@ internal static class SpanPhrase
         i += ordinal + digits;
         if (Unit(text, i, QuarterUnits) is { } quarter)
         {
-            (length, opensYear) = (i + quarter - at, first == 1);
+            (length, opensYear, endMonth, quarters) = (i + quarter - at, first == 1, first * 3, true);
             return first is >= 1 and <= 4;
         }
 
@@ -61,14 +72,14 @@ internal static class SpanPhrase
         {
             var end = i + monthMark + 1 + lastDigits + 1;
             end += end < text.Length && text[end] == '份' ? 1 : 0;
-            (length, opensYear) = (end - at, first == 1);
+            (length, opensYear, endMonth) = (end - at, first == 1, last);
             return first is >= 1 and <= 12 && last is >= 1 and <= 12 && last >= first;
         }
 
         if (monthMark == 1)
         {
             var end = i + 1 + (i + 1 < text.Length && text[i + 1] == '份' ? 1 : 0);
-            (length, opensYear) = (end - at, first == 1);
+            (length, opensYear, endMonth) = (end - at, first == 1, first);
             return first is >= 1 and <= 12;
         }
 

@@ -22,6 +22,9 @@ public sealed record TableColumn(
     /// <summary>Whether the column is a 合计 or 小计 of the value columns beside it.</summary>
     public TotalKind Total { get; init; }
 
+    /// <summary>The span of the year a year-to-date header names (1—2月份, 一季度累计), or null.</summary>
+    public Periods.YearToDate? ToDate { get; init; }
+
     /// <summary>The run of value columns between 小计 columns this one belongs to, counted from the left.</summary>
     public int Group { get; init; }
 }

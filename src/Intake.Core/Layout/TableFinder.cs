@@ -114,6 +114,7 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
                 OrgUnit = meaning.OrgUnit,
                 MeasureStated = meaning.MeasureStated,
                 Total = meaning.Total,
+                ToDate = meaning.ToDate,
             });
         }
 
@@ -146,6 +147,7 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
                 OrgUnit = parent.OrgUnit ?? child.OrgUnit,
                 Measure = measure.Measure,
                 MeasureStated = parent.MeasureStated || child.MeasureStated,
+                ToDate = measure.ToDate,
                 HeaderUnit = child.HeaderUnit ?? parent.HeaderUnit,
                 Total = child.Total != TotalKind.None ? child.Total : parent.Total,
             };

@@ -120,9 +120,12 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
         var address = new CellRef(sheetName, row.Index, column.Index);
         var unit = context.Unit ?? column.HeaderUnit ?? lines.Unit;
         // A stated measure (本周, 累计) wins over one a value word (数值) gives for want of another.
-        var measure = column.MeasureStated ? column.Measure : context.MeasureStated ? context.Measure!.Value : context.Measure ?? column.Measure;
+        var (measure, toDate) = column.MeasureStated ? (column.Measure, column.ToDate)
+            : context.MeasureStated ? (context.Measure!.Value, context.ToDate)
+            : (context.Measure ?? column.Measure, column.ToDate);
         var orgUnit = column.OrgUnit ?? rowOrgUnit;
-        var outcome = ValueCellInterpreter.Interpret(row[column.Index], indicator, measure, orgUnit, context.Period, unit, address);
+        var period = context.Period ?? toDate?.Placeholder;
+        var outcome = ValueCellInterpreter.Interpret(row[column.Index], indicator, measure, orgUnit, period, unit, address);
         if (outcome is not var (fact, issue))
         {
             return;

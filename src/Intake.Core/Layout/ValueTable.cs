@@ -1,5 +1,6 @@
 using System.Collections;
 using Intake.Core.Collections;
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
@@ -64,6 +65,33 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         (byte)fact.Total,
         (byte)fact.Axis,
         fact.Raw.IsPercent));
+
+    /// <summary>
+    /// Dates the values read under a year-to-date header (1—2月份, 一季度累计) once the report's period is settled: by
+    /// the report's own period when the span reaches its last days, else by the month or quarter where the span ends
+    /// (<see cref="YearToDate.DatedBy"/>). Without a period they are left to the report's, which is not settled.
+    /// </summary>
+    public void DateYearToDate(string? reportPeriod)
+    {
+        var spans = new Dictionary<int, int>();
+        _ = Periods.Period.TryParse(reportPeriod, out var report);
+        for (var id = 0; id < _strings.Count; id++)
+        {
+            if (YearToDate.TryReadPlaceholder(_strings[id], out var span))
+            {
+                spans[id] = report is not null && span.DatedBy(report) is { } dated ? IdOf(dated.Code) : None;
+            }
+        }
+
+        for (var i = 0; spans.Count > 0 && i < _values.Count; i++)
+        {
+            ref var value = ref _values.At(i);
+            if (spans.TryGetValue(value.Period, out var dated))
+            {
+                value = value with { Period = dated };
+            }
+        }
+    }
 
     /// <summary>True for a value of a 合计/小计 row.</summary>
     public bool IsTotal(int index) => _values.At(index).Total != (byte)TotalKind.None;

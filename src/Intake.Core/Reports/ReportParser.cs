@@ -59,6 +59,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         var issues = new List<ReportIssue>(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
         var raw = Values(sheets);
+        raw.DateYearToDate(metadata.Period);
         if (raw.Count == 0 && issues.Count == 0)
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,
