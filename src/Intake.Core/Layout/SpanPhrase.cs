@@ -117,6 +117,13 @@ internal static class SpanPhrase
             return at + length >= text.Length || !char.IsAsciiDigit(text[at + length]);
         }
 
+        // 两 counts as 二 before a unit: 前两个月, 两个季度.
+        if (at < text.Length && text[at] == '两')
+        {
+            (value, length) = (2, 1);
+            return true;
+        }
+
         return Periods.SmallChineseNumeral.TryRead(text, at, out value, out length);
     }
 }

@@ -53,7 +53,8 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
         var sample = new List<SheetRow>(ColumnContent.SampleRows);
         for (var i = next; i < rows.Depth && sample.Count < ColumnContent.SampleRows && rows.Peek(i) is { } row; i++)
         {
-            if (RowLabels.IsFooter(RowShape.FirstText(row)))
+            // The sample ends where the table does: at a footer, or at a row of words that may head the next table.
+            if (RowLabels.IsFooter(RowShape.FirstText(row)) || RowShape.IsHeaderLike(row, labels))
             {
                 break;
             }

@@ -14,6 +14,7 @@ namespace Intake.Core.Layout;
 internal sealed class TableReader(LabelReader labels, string? sheetName, TableHeader header, int table, SheetExtraction extraction, SheetLines lines, string? sheetOrgUnit)
 {
     private readonly HashSet<int> _reportedUnknownColumns = [];
+    private readonly HashSet<(string Code, string? Indicator, string Message)> _warned = [];
     private readonly TableColumn[] _values = header.ValueColumns.ToArray();
     private readonly bool _orgUnitsInRows = header.Columns.Any(c => c.Role == ColumnRole.OrgUnitLabel
         || (c.Role == ColumnRole.UnitOrOrgUnitLabel && !header.IndicatorsInRows));
@@ -139,7 +140,8 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
             extraction.Facts.Add(read with { Total = total, Axis = axis, Group = _group, ColumnGroup = column.Group, Table = table });
         }
 
-        if (issue is not null)
+        // A warning about a header's unit would otherwise repeat on every row under it.
+        if (issue is not null && (issue.Severity == Severity.Error || _warned.Add((issue.Code, issue.Indicator, issue.MessageZh))))
         {
             extraction.Issues.Add(issue);
         }

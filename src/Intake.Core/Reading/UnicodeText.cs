@@ -35,6 +35,18 @@ public static class UnicodeText
         return new string(chars);
     }
 
+    /// <summary>The first <paramref name="length"/> chars of a text, one fewer when a surrogate pair would be cut in two.</summary>
+    public static string Prefix(string text, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return text[..(length > 0 && char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
+    }
+
     private static int FirstUnpaired(string text)
     {
         for (var i = 0; i < text.Length; i++)
