@@ -40,6 +40,9 @@ public static class HeaderGrammar
 
     private static readonly string[] AnchorWords = ["截至", "截止"];
 
+    // Another time than the report's: last year, the same period of another year, last week, month or quarter.
+    private static readonly string[] OtherTimeWords = ["上年", "去年", "前年", "往年", "同期", "上期", "上周", "上月", "上季", "同比", "环比"];
+
     public static HeaderMeaning Read(string? header)
     {
         var text = Flatten(header);
@@ -148,6 +151,11 @@ public static class HeaderGrammar
     // between two characters, never inside a surrogate pair (𠮷, emoji).
     private static (string Name, MeasureReading? Measure) StripMeasure(string text)
     {
+        if (SpeaksOfAnotherTime(text))
+        {
+            return (text, null);
+        }
+
         for (var length = text.Length - 1; length >= 2; length--)
         {
             if (!char.IsLowSurrogate(text[length]) && ReadMeasure(text[..length]) is { } leading && HasTimeWord(text[..length]))
@@ -163,6 +171,12 @@ public static class HeaderGrammar
 
         return (text, null);
     }
+
+    // 上年累计, 去年同期完成, 二季度累计: a header that opens with another time than the report's names no measure of
+    // it, whatever words follow.
+    private static bool SpeaksOfAnotherTime(string text) =>
+        Match(text, 0, OtherTimeWords) is not null
+        || (SpanPhrase.TryRead(text, 0, out _, out Periods.YearToDate? toDate) && toDate is null);
 
     // A name may end in a value word of its own (发现问题数, 走访企业数): only a period or
     // accumulation word splits a measure off a name.
