@@ -57,8 +57,27 @@ public static partial class MessageCatalog
 
     public static LocalizedText FeedbackFile(string file) => T($"文件：{file}", $"File: {file}");
 
-    public static LocalizedText FeedbackSubject(string? reporter, string? period) =>
-        T($"填报单位：{reporter ?? "未识别"}　报告期：{period ?? "未识别"}", $"Reporter: {reporter ?? "unknown"}  Period: {period ?? "unknown"}");
+    /// <param name="reporter">The reporter as the catalog names it, or null when it is unknown or not in the catalog.</param>
+    /// <param name="code">The reporter's code, shown when the catalog has no name for it.</param>
+    public static LocalizedText FeedbackSubject(Catalog.OrgUnit? reporter, string? code, string? period) =>
+        T($"填报单位：{reporter?.NameZh ?? code ?? "未识别"}　报告期：{period ?? "未识别"}",
+          $"Reporter: {reporter?.NameEn ?? code ?? "unknown"}  Period: {period ?? "unknown"}");
+
+    /// <summary>An outcome's contract name in a word: accepted → 已接收.</summary>
+    public static LocalizedText StatusName(string status) => status switch
+    {
+        "accepted" => T("已接收", "accepted"),
+        "accepted_with_warnings" => T("已接收（有提醒）", "accepted with warnings"),
+        "duplicate" => T("重复上传", "duplicate"),
+        "superseded" => T("已被新版本替代", "superseded"),
+        "rejected" => T("未接收", "rejected"),
+        _ => T(status, status),
+    };
+
+    /// <summary>One upload's outcome in one line, as <c>intake ingest</c> and <c>intake demo</c> print it.</summary>
+    public static LocalizedText OutcomeLine(string status, Catalog.OrgUnit? reporter, string? code, string? period, int facts, string file) =>
+        T($"{StatusName(status).Zh}　{reporter?.NameZh ?? code ?? "未识别单位"}　{period ?? "未识别报告期"}　{facts} 项　{file}",
+          $"{StatusName(status).En}  {reporter?.NameEn ?? code ?? "unknown reporter"}  {period ?? "unknown period"}  {facts} facts  {file}");
 
     public static LocalizedText FeedbackResult(LocalizedText outcome) => T($"结果：{outcome.Zh}", $"Result: {outcome.En}");
 
