@@ -43,7 +43,14 @@ public static class HeaderGrammar
     // Another time than the report's: last year, the same period of another year, last week, month or quarter.
     private static readonly string[] OtherTimeWords = ["上年", "去年", "前年", "往年", "同期", "上期", "上周", "上月", "上季", "同比", "环比"];
 
-    public static HeaderMeaning Read(string? header)
+    public static HeaderMeaning Read(string? header) => ReadAll(header).First();
+
+    /// <summary>
+    /// Every way the header's words can be read, the likeliest first: with the longest measure split off its name
+    /// (本期完成数新增就业 → 本期完成数 + 新增就业?), then shorter ones (本期完成数 + 新增就业人数), then the words
+    /// as one name. Which name a catalog knows tells the right reading; <see cref="Read"/> takes the first.
+    /// </summary>
+    public static IEnumerable<HeaderMeaning> ReadAll(string? header)
     {
         var text = Flatten(header);
         string? unit = null;
@@ -79,11 +86,14 @@ public static class HeaderGrammar
         var rest = StripSlashUnit(outside.ToString(), ref unit);
         if (ReadMeasure(rest) is { } whole)
         {
-            return Meaning(Combine(bracketMeasure, whole), string.Empty, unit);
+            yield return Meaning(Combine(bracketMeasure, whole), string.Empty, unit);
+            yield break;
         }
 
-        var (name, measureAround) = StripMeasure(rest);
-        return Meaning(Combine(bracketMeasure, measureAround), name, unit);
+        foreach (var (name, measureAround) in StripMeasure(rest))
+        {
+            yield return Meaning(Combine(bracketMeasure, measureAround), name, unit);
+        }
     }
 
     /// <summary>The measure a phrase names when the whole phrase is measure words, else null.</summary>
@@ -147,29 +157,27 @@ public static class HeaderGrammar
         return new MeasureReading(cumulative || opensYear == true ? Measure.Cumulative : Measure.Period, stated, toDate);
     }
 
-    // 本周整修路灯, 整修路灯本周完成, 累计排查管道: a measure phrase before or after a name. The name is cut only
-    // between two characters, never inside a surrogate pair (𠮷, emoji).
-    private static (string Name, MeasureReading? Measure) StripMeasure(string text)
+    // 本周整修路灯, 整修路灯本周完成, 累计排查管道: a measure phrase before or after a name, longest first, and last the
+    // text as one name. The name is cut only between two characters, never inside a surrogate pair (𠮷, emoji).
+    private static IEnumerable<(string Name, MeasureReading? Measure)> StripMeasure(string text)
     {
-        if (SpeaksOfAnotherTime(text))
+        if (!SpeaksOfAnotherTime(text))
         {
-            return (text, null);
-        }
-
-        for (var length = text.Length - 1; length >= 2; length--)
-        {
-            if (!char.IsLowSurrogate(text[length]) && ReadMeasure(text[..length]) is { } leading && HasTimeWord(text[..length]))
+            for (var length = text.Length - 1; length >= 2; length--)
             {
-                return (text[length..], leading);
-            }
+                if (!char.IsLowSurrogate(text[length]) && ReadMeasure(text[..length]) is { } leading && HasTimeWord(text[..length]))
+                {
+                    yield return (text[length..], leading);
+                }
 
-            if (!char.IsLowSurrogate(text[^length]) && ReadMeasure(text[^length..]) is { } trailing && HasTimeWord(text[^length..]))
-            {
-                return (text[..^length], trailing);
+                if (!char.IsLowSurrogate(text[^length]) && ReadMeasure(text[^length..]) is { } trailing && HasTimeWord(text[^length..]))
+                {
+                    yield return (text[..^length], trailing);
+                }
             }
         }
 
-        return (text, null);
+        yield return (text, null);
     }
 
     // 上年累计, 去年同期完成, 二季度累计: a header that opens with another time than the report's names no measure of

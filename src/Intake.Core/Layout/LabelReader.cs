@@ -70,10 +70,29 @@ internal sealed class LabelReader(ReportCatalog catalog)
             return LabelMeaning.Empty with { Measure = grammar.Measure, MeasureStated = grammar.MeasureStated, Unit = unit, ToDate = grammar.ToDate };
         }
 
-        // A name of the catalog as written (新增就业), else the name left once its measure is split off (累计走访企业).
-        var whole = catalog.FindIndicator(text);
-        var indicator = whole ?? (grammar.Name.Length > 0 ? catalog.FindIndicator(grammar.Name) : null);
-        var orgUnit = indicator is null ? catalog.FindOrgUnit(text) ?? (grammar.Name.Length > 0 ? catalog.FindOrgUnit(grammar.Name) : null) : null;
+        // A name of the catalog as written (新增就业), else the name left once its measure is split off (累计走访企业):
+        // of the ways the words split, the one whose name the catalog knows (本期完成数 | 新增就业人数).
+        Indicator? indicator = null;
+        OrgUnit? orgUnit = null;
+        if (catalog.FindIndicator(text) is null && catalog.FindOrgUnit(text) is null)
+        {
+            foreach (var reading in HeaderGrammar.ReadAll(text))
+            {
+                indicator = reading.Name.Length > 0 ? catalog.FindIndicator(reading.Name) : null;
+                orgUnit = indicator is null && reading.Name.Length > 0 ? catalog.FindOrgUnit(reading.Name) : null;
+                if (indicator is not null || orgUnit is not null)
+                {
+                    grammar = reading;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            indicator = catalog.FindIndicator(text);
+            orgUnit = indicator is null ? catalog.FindOrgUnit(text) : null;
+        }
+
         var named = indicator is not null || orgUnit is not null;
         return new LabelMeaning(
             null,

@@ -94,12 +94,13 @@ internal static class RowShape
 
     /// <summary>
     /// True when the row could head a table: only words (no quantity, no placeholder), at least two distinct cells,
-    /// one of them a label word, a name of the catalog, a measure, a unit or a total; not metadata, not a footer.
+    /// one of them a label word, a name of the catalog, a measure, a unit or a total — or one such cell standing over
+    /// a column right of the first; not metadata, not a footer.
     /// </summary>
     public static bool IsHeaderLike(SheetRow row, LabelReader labels)
     {
-        var (cells, known) = (0, false);
-        foreach (var (_, cell) in DistinctCells(row))
+        var (cells, known, lone) = (0, false, false);
+        foreach (var (column, cell) in DistinctCells(row))
         {
             if (cell.Value is not string text || IsQuantity(cell) || IsPlaceholder(cell))
             {
@@ -107,10 +108,13 @@ internal static class RowShape
             }
 
             cells++;
-            known |= labels.Read(text).IsKnown;
+            var meaning = labels.Read(text);
+            known |= meaning.IsKnown;
+            // 本周 over a column of values, with the unnamed indicator column to its left, heads a table on its own.
+            lone = column > 0 && meaning.NamesValues;
         }
 
-        return cells >= 2 && known && !IsMetadata(row, labels.Catalog) && !RowLabels.IsFooter(FirstText(row));
+        return (cells >= 2 || (cells == 1 && lone)) && known && !IsMetadata(row, labels.Catalog) && !RowLabels.IsFooter(FirstText(row));
     }
 
     /// <summary>

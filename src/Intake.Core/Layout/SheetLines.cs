@@ -27,7 +27,10 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     /// <summary>A line above the first table.</summary>
     public void Above(SheetRow row)
     {
-        var title = titled && extraction.MetadataLines.Count == 0 && !RowShape.IsNumbered(RowShape.FirstText(row));
+        // A numbered line (一、…) or an org unit's bare name opens a section of the document: it is no title.
+        var first = RowShape.FirstText(row);
+        var title = titled && extraction.MetadataLines.Count == 0 && !RowShape.IsNumbered(first)
+            && !(RowShape.IsLoneText(row) && labels.Read(first).OrgUnit is not null);
         Add(row, title ? MetadataLineKind.Title : MetadataLineKind.Preamble);
         ReadUnit(row);
         if (!title)

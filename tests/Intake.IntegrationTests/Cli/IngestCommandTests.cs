@@ -41,9 +41,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
     public async Task TheOutcomeLinesFollowTheLanguageAsked()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "通航试验区管委会2022年第12周周报.csv");
-        await File.WriteAllTextAsync(file, "项目,本周,累计
-无人机飞行巡查,5,50
-");
+        await File.WriteAllTextAsync(file, "项目,本周,累计\n无人机飞行巡查,5,50\n");
 
         var run = await ProcessRunner.IntakeAsync("ingest", file, "--storage", azurite.ConnectionString, "--lang", "en");
 
