@@ -40,6 +40,9 @@ public static class HeaderGrammar
 
     private static readonly string[] AnchorWords = ["截至", "截止"];
 
+    // The longest run of measure words a header holds (截至本周末累计完成情况 is 11): a longer text splits no further.
+    private const int LongestMeasurePhrase = 20;
+
     // Another time than the report's: last year, the same period of another year, last week, month or quarter.
     private static readonly string[] OtherTimeWords = ["上年", "去年", "前年", "往年", "同期", "上期", "上周", "上月", "上季", "同比", "环比"];
 
@@ -163,7 +166,7 @@ public static class HeaderGrammar
     {
         if (!SpeaksOfAnotherTime(text))
         {
-            for (var length = text.Length - 1; length >= 2; length--)
+            for (var length = Math.Min(text.Length - 1, LongestMeasurePhrase); length >= 2; length--)
             {
                 if (!char.IsLowSurrogate(text[length]) && ReadMeasure(text[..length]) is { } leading && HasTimeWord(text[..length]))
                 {

@@ -13,6 +13,7 @@ internal sealed class LabelReader(ReportCatalog catalog)
 {
     private const int RememberedLabels = 4096;
     private const int LongestRemembered = 128;
+    private const int LongestLabel = 100;
     private readonly ConcurrentDictionary<string, LabelMeaning> _known = new(StringComparer.Ordinal);
 
     public ReportCatalog Catalog => catalog;
@@ -44,6 +45,12 @@ internal sealed class LabelReader(ReportCatalog catalog)
         if (key.Length == 0)
         {
             return LabelMeaning.Empty;
+        }
+
+        // A paragraph is no label: it names nothing a table's header or row would.
+        if (key.Length > LongestLabel)
+        {
+            return LabelMeaning.Empty with { Name = key };
         }
 
         if (HeaderVocabulary.WordRole(key) is { } word)

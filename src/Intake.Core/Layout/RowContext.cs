@@ -45,14 +45,15 @@ internal sealed record RowContext(
                     continue;
             }
 
-            var text = row[column.Index]?.Text;
+            var cell = row[column.Index];
+            var text = cell?.Text;
             if (string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
 
-            // 合计 may stand in any label column, 序号 and unnamed ones included.
-            if (total == TotalKind.None)
+            // 合计 may stand in any label column, 序号 and unnamed ones included; a number (a serial) is no total.
+            if (total == TotalKind.None && cell!.Value is string)
             {
                 total = RowLabels.TotalOf(text);
             }

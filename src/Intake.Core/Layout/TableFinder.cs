@@ -225,7 +225,7 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
     private bool IsTable(TableHeader header, List<SheetRow> sample)
     {
         var values = header.ValueColumns.ToList();
-        if (values.Count == 0 || values.Any(c => HoldsNames(c, sample)))
+        if (values.Count == 0 || values.Any(c => Contradicted(c, sample)))
         {
             return false;
         }
@@ -242,10 +242,38 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
             return false;
         }
 
+        // Nothing tells the rows apart: the table is the reporter's own row of figures, under the names, and no more.
         var rowsLabelled = header.Columns.Any(c => c.Role is ColumnRole.OrgUnitLabel or ColumnRole.UnitOrOrgUnitLabel or ColumnRole.MeasureLabel or ColumnRole.PeriodLabel);
-        return rowsLabelled || values.Any(c => c.OrgUnit is not null) || sample.Count(r => values.Any(c => r[c.Index] is { } v && RowShape.IsQuantity(v))) <= 1;
+        return rowsLabelled || values.Any(c => c.OrgUnit is not null)
+            || (sample.Count == 1 && values.Any(c => c.Indicator is not null && sample[0][c.Index] is { } v && RowShape.IsQuantity(v)));
     }
 
-    private bool HoldsNames(TableColumn column, List<SheetRow> sample) =>
-        sample.Any(r => r[column.Index]?.Value is string text && labels.Read(text) is { Total: TotalKind.None } m && (m.Indicator is not null || m.OrgUnit is not null));
+    // A column of values holds numbers, placeholders and the odd word; one holding names of the catalog, or a name
+    // over more words than numbers, is no column of values, and a header over it no header.
+    private bool Contradicted(TableColumn column, List<SheetRow> sample)
+    {
+        var (words, numbers) = (0, 0);
+        foreach (var row in sample)
+        {
+            switch (row[column.Index])
+            {
+                case null:
+                    break;
+                case { Value: string text } cell when !RowShape.IsQuantity(cell) && !RowShape.IsPlaceholder(cell):
+                    if (labels.Read(text) is { Total: TotalKind.None } m && (m.Indicator is not null || m.OrgUnit is not null))
+                    {
+                        return true;
+                    }
+
+                    words++;
+                    break;
+                case var cell when RowShape.IsQuantity(cell):
+                    numbers++;
+                    break;
+            }
+        }
+
+        // Under a measure (本周 | 不详) a word is a value written wrong; under a name it says the name heads no column.
+        return words > numbers && (column.Indicator is not null || column.OrgUnit is not null);
+    }
 }
