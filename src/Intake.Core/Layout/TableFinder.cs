@@ -53,9 +53,20 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
         var sample = new List<SheetRow>(ColumnContent.SampleRows);
         for (var i = next; i < rows.Depth && sample.Count < ColumnContent.SampleRows && rows.Peek(i) is { } row; i++)
         {
-            // The sample ends where the table does: at a footer, or at a row of words that may head the next table.
+            // The sample ends where the table does: at a footer, a section title, or a row of words that may head the
+            // next table. A lone name inside it (峡窝镇 over its rows) is a section row, not data.
             if (RowLabels.IsFooter(RowShape.FirstText(row)) || RowShape.IsHeaderLike(row, labels))
             {
+                break;
+            }
+
+            if (RowShape.IsLoneText(row))
+            {
+                if (labels.Read(RowShape.FirstText(row)).IsKnown)
+                {
+                    continue;
+                }
+
                 break;
             }
 
