@@ -56,7 +56,7 @@ internal static class RollupEntities
 
     public static string Name(RollupAggregation aggregation) => aggregation.ToString().ToLowerInvariant();
 
-    public static string Name(ReconciliationKind kind) => kind == ReconciliationKind.Conflict ? "conflict" : "owner-vs-units";
+    public static string Name(ReconciliationKind kind) => ContractNames.Of(kind);
 
     // Every value with who gave it; a list too long for one property keeps its first values.
     private static string ValuesJson(IReadOnlyList<ReconciliationValue> values)
@@ -75,6 +75,7 @@ internal static class RollupEntities
                 qualifier = ContractNames.Of(v.Qualifier),
                 raw = v.Raw,
                 used = v.Used,
+                measure = ContractNames.Of(v.Measure),
             }));
             if (json.Length <= MaxStringLength || count == 0)
             {
