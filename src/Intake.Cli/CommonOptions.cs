@@ -48,6 +48,25 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>A month, quarter or year option (<c>2022-03</c>, <c>2022-Q1</c>, <c>2022</c>), checked when parsed.</summary>
+    public static Option<string?> LongPeriod(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } code
+                && !(Intake.Core.Periods.Period.TryParse(code, out var p) && p.Kind is Intake.Core.Periods.PeriodKind.Month or Intake.Core.Periods.PeriodKind.Quarter or Intake.Core.Periods.PeriodKind.Year))
+            {
+                result.AddError($"“{code}”不是月、季度或年（如 2022-03、2022-Q1、2022）/ '{code}' is not a month, quarter or year");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>The month, quarter or year an option names, or null when it was not given.</summary>
+    public static Intake.Core.Periods.Period? PeriodValue(System.CommandLine.ParseResult result, Option<string?> option) =>
+        result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var period) ? period : null;
+
     /// <summary>The week an option names, or null when it was not given.</summary>
     public static Intake.Core.Periods.Period? WeekValue(System.CommandLine.ParseResult result, Option<string?> option) =>
         result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var week) ? week : null;

@@ -50,7 +50,10 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();
+        services.TryAddSingleton<CatalogMirror>();
+        services.TryAddSingleton<BuildPeriodRollupsHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();
+        services.TryAddSingleton<PeriodReportReader>();
         services.TryAddSingleton<WeeklyReportReader>();
         services.TryAddSingleton<WeekDocuments>();
         return services;

@@ -32,6 +32,11 @@ public static class ContractNames
         _ => "owner-vs-units",
     };
 
+    public static string Of(RollupAggregation aggregation) => aggregation.ToString().ToLowerInvariant();
+
+    public static RollupAggregation ParseAggregation(string? text) =>
+        Enum.TryParse<RollupAggregation>(text, ignoreCase: true, out var aggregation) ? aggregation : RollupAggregation.Sum;
+
     public static ReconciliationKind ParseReconciliationKind(string? text) => text switch
     {
         "conflict" => ReconciliationKind.Conflict,
