@@ -50,6 +50,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();
+        services.TryAddSingleton<AbandonedAttemptSweeper>();
         services.TryAddSingleton<CatalogMirror>();
         services.TryAddSingleton<BuildPeriodRollupsHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();

@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
+using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -19,6 +20,7 @@ public sealed class BuildWeeklyRollupsHandler(
     SubmissionLedger ledger,
     RollupState state,
     BuildPeriodRollupsHandler periods,
+    AbandonedAttemptSweeper attempts,
     ReportCatalog catalog,
     IntakeOptions options,
     TimeProvider clock,
@@ -125,5 +127,6 @@ public sealed class BuildWeeklyRollupsHandler(
     private async Task AfterWeeksAsync(IEnumerable<Period> weeks, CancellationToken cancellationToken)
     {
         await periods.RunForWeeksAsync(weeks, cancellationToken).ConfigureAwait(false);
+        await attempts.SweepAsync(cancellationToken).ConfigureAwait(false);
     }
 }

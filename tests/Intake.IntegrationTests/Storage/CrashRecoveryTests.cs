@@ -7,8 +7,8 @@ namespace Intake.IntegrationTests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class CrashRecoveryTests(AzuriteFixture azurite)
 {
-    // More than the writes of one superseding run (lock, facts, switch, sweep, archive, three feedback files, delete).
-    public static TheoryData<int> WriteSteps => new(Enumerable.Range(1, 14));
+    // More than the writes of one superseding run (lock, attempt mark, facts, switch, sweep, mark cleared, archive, three feedback files, delete).
+    public static TheoryData<int> WriteSteps => new(Enumerable.Range(1, 16));
 
     [Theory]
     [MemberData(nameof(WriteSteps))]
