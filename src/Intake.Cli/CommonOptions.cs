@@ -57,10 +57,20 @@ internal static class CommonOptions
             if (result.GetValueOrDefault<string?>() is { } code
                 && !(Intake.Core.Periods.Period.TryParse(code, out var p) && p.Kind is Intake.Core.Periods.PeriodKind.Month or Intake.Core.Periods.PeriodKind.Quarter or Intake.Core.Periods.PeriodKind.Year))
             {
-                result.AddError($"“{code}”不是月、季度或年（如 2022-03、2022-Q1、2022）/ '{code}' is not a month, quarter or year");
+                var message = Intake.Core.Messages.MessageCatalog.InvalidLongPeriod(code);
+                result.AddError($"{message.Zh} / {message.En}");
             }
         });
         return option;
+    }
+
+    /// <summary>Adds an error when both a week and a month, quarter or year are asked for.</summary>
+    public static void WeekOrPeriod(System.CommandLine.Parsing.CommandResult result, Option<string?> week, Option<string?> period)
+    {
+        if (result.GetValue(week) is not null && result.GetValue(period) is not null)
+        {
+            result.AddError("--week 与 --period 只能给出一个 / give --week or --period, not both");
+        }
     }
 
     /// <summary>The month, quarter or year an option names, or null when it was not given.</summary>

@@ -57,6 +57,7 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<PeriodReportReader>();
         services.TryAddSingleton<WeeklyReportReader>();
         services.TryAddSingleton<WeekDocuments>();
+        services.TryAddSingleton<PeriodDocuments>();
         return services;
     }
 }
