@@ -2,9 +2,10 @@ namespace Intake.Core.Workbooks;
 
 /// <summary>
 /// How a sheet opens: <see cref="ColumnWidths"/> in Excel's character widths (column A first; none: Excel's default),
-/// and <see cref="FrozenRows"/> rows at the top that stay in view when scrolling (0: none).
+/// <see cref="FrozenRows"/> rows at the top that stay in view when scrolling (0: none), and whether it prints on A4
+/// landscape with all its columns on the page's width (<see cref="PrintFitToWidth"/>, default true).
 /// </summary>
-public sealed record XlsxSheetLayout(IReadOnlyList<double> ColumnWidths, int FrozenRows = 0)
+public sealed record XlsxSheetLayout(IReadOnlyList<double> ColumnWidths, int FrozenRows = 0, bool PrintFitToWidth = true)
 {
     /// <summary>
     /// Widths that fit each column's widest cell: a Chinese character counts two, other characters one; numbers as

@@ -10,6 +10,7 @@ public sealed class XlsxSheetWriter
 {
     private readonly StreamWriter _xml;
     private readonly List<string> _merges = [];
+    private readonly bool _fitToWidth;
     private int _row;
     private bool _finished;
 
@@ -17,6 +18,12 @@ public sealed class XlsxSheetWriter
     {
         _xml = new StreamWriter(part, new UTF8Encoding(false));
         _xml.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+        _fitToWidth = layout is { PrintFitToWidth: true };
+        if (_fitToWidth)
+        {
+            _xml.Write("""<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>""");
+        }
+
         if (layout is { FrozenRows: > 0 } frozen)
         {
             var topLeft = CellAddress.Format(null, frozen.FrozenRows, 0);
@@ -105,6 +112,11 @@ public sealed class XlsxSheetWriter
             }
 
             _xml.Write("</mergeCells>");
+        }
+
+        if (_fitToWidth)
+        {
+            _xml.Write("""<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>""");
         }
 
         _xml.Write("</worksheet>");
