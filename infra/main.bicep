@@ -24,6 +24,9 @@ param entraClientId string = ''
 @description('Client secret of that app registration.')
 param entraClientSecret string = ''
 
+@description('Object id of the Entra ID group of downstream readers (Power BI, Fabric, scripts): given Storage Table Data Reader on the account (docs/storage-schema.md). Empty: none.')
+param readersGroupId string = ''
+
 var tags = { 'azd-env-name': environmentName }
 
 resource group 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -43,6 +46,7 @@ module resources 'resources.bicep' = {
     rollupSchedule: rollupSchedule
     entraClientId: entraClientId
     entraClientSecret: entraClientSecret
+    readersGroupId: readersGroupId
   }
 }
 

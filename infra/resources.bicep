@@ -24,6 +24,9 @@ param entraClientId string
 @description('Client secret of that app registration, kept as the app setting MICROSOFT_PROVIDER_AUTHENTICATION_SECRET.')
 param entraClientSecret string
 
+@description('Object id of the Entra ID group of downstream readers, given Storage Table Data Reader; empty for none.')
+param readersGroupId string
+
 // The storage contract of DESIGN.md, the report locks, and the package the function app runs from.
 var reportContainers = [
   'reports-inbox'
@@ -281,3 +284,17 @@ output functionAppHost string = functionApp.properties.defaultHostName
 output storageAccountName string = storage.name
 output eventGridTopicName string = eventGridTopic.name
 output appInsightsName string = appInsights.name
+
+// Downstream readers (Power BI, Fabric, scripts) sign in with their organizational accounts: the account has no
+// shared keys, so no SAS can be signed for them. Their group may read every table, and nothing else.
+var storageTableDataReader = '76199698-9eea-4c19-bc75-cec21354c6b6'
+
+resource readersTableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(readersGroupId)) {
+  name: guid(storage.id, readersGroupId, storageTableDataReader)
+  scope: storage
+  properties: {
+    principalId: readersGroupId
+    principalType: 'Group'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataReader)
+  }
+}

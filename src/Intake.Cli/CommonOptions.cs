@@ -59,6 +59,35 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>A month, quarter or year option (<c>2022-03</c>, <c>2022-Q1</c>, <c>2022</c>), checked when parsed.</summary>
+    public static Option<string?> LongPeriod(string name, string description)
+    {
+        var option = new Option<string?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } code
+                && !(Intake.Core.Periods.Period.TryParse(code, out var p) && p.Kind is Intake.Core.Periods.PeriodKind.Month or Intake.Core.Periods.PeriodKind.Quarter or Intake.Core.Periods.PeriodKind.Year))
+            {
+                var message = Intake.Core.Messages.MessageCatalog.InvalidLongPeriod(code);
+                result.AddError($"{message.Zh} / {message.En}");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Adds an error when both a week and a month, quarter or year are asked for.</summary>
+    public static void WeekOrPeriod(System.CommandLine.Parsing.CommandResult result, Option<string?> week, Option<string?> period)
+    {
+        if (result.GetValue(week) is not null && result.GetValue(period) is not null)
+        {
+            result.AddError("--week 与 --period 只能给出一个 / give --week or --period, not both");
+        }
+    }
+
+    /// <summary>The month, quarter or year an option names, or null when it was not given.</summary>
+    public static Intake.Core.Periods.Period? PeriodValue(System.CommandLine.ParseResult result, Option<string?> option) =>
+        result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var period) ? period : null;
+
     /// <summary>The week an option names, or null when it was not given.</summary>
     public static Intake.Core.Periods.Period? WeekValue(System.CommandLine.ParseResult result, Option<string?> option) =>
         result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var week) ? week : null;

@@ -26,6 +26,14 @@ public sealed class IntakeOptions
     /// </summary>
     public TimeSpan ReportLockLease { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long after it began an ingest attempt that neither finished nor became current is taken for dead: the
+    /// rollup timer then deletes the facts it wrote. Default 1 hour, well past the longest ingest (a parse is cut at
+    /// <see cref="ReadLimits.MaxParseTime"/>, the lock wait at <see cref="ReportLockTimeout"/>) and the blob trigger's
+    /// retries, which write the same facts again anyway.
+    /// </summary>
+    public TimeSpan AbandonedAttemptAfter { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>Limits that turn away hostile or broken files. Defaults: see <see cref="ReadLimits"/>.</summary>
     public ReadLimits Limits { get; set; } = new();
 

@@ -50,9 +50,14 @@ public static class IntakeServiceCollectionExtensions
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();
+        services.TryAddSingleton<AbandonedAttemptSweeper>();
+        services.TryAddSingleton<CatalogMirror>();
+        services.TryAddSingleton<BuildPeriodRollupsHandler>();
         services.TryAddSingleton<BuildWeeklyRollupsHandler>();
+        services.TryAddSingleton<PeriodReportReader>();
         services.TryAddSingleton<WeeklyReportReader>();
         services.TryAddSingleton<WeekDocuments>();
+        services.TryAddSingleton<PeriodDocuments>();
         return services;
     }
 }

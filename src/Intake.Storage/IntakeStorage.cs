@@ -48,6 +48,12 @@ public sealed class IntakeStorage
 
     public TableClient RollupState => Tables.GetTableClient(StorageNames.RollupStateTable);
 
+    public TableClient PeriodRollups => Tables.GetTableClient(StorageNames.PeriodRollupsTable);
+
+    public TableClient OrgUnits => Tables.GetTableClient(StorageNames.OrgUnitsTable);
+
+    public TableClient Indicators => Tables.GetTableClient(StorageNames.IndicatorsTable);
+
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 
     /// <summary>Creates every table and container that does not exist yet.</summary>
@@ -70,7 +76,8 @@ public sealed class IntakeStorage
         string[] tables =
         [
             StorageNames.SubmissionsTable, StorageNames.FactsTable, StorageNames.WeeklyRollupsTable, StorageNames.CompletenessTable,
-            StorageNames.ReconciliationTable, StorageNames.RollupStateTable,
+            StorageNames.ReconciliationTable, StorageNames.RollupStateTable, StorageNames.PeriodRollupsTable, StorageNames.OrgUnitsTable,
+            StorageNames.IndicatorsTable,
         ];
         string[] containers = [StorageNames.InboxContainer, StorageNames.ArchiveContainer, StorageNames.RejectedContainer, StorageNames.FeedbackContainer, StorageNames.LocksContainer];
         await Task.WhenAll(

@@ -8,6 +8,11 @@ public static class StorageNames
     public const string WeeklyRollupsTable = "IntakeWeeklyRollups";
     public const string CompletenessTable = "IntakeCompleteness";
     public const string ReconciliationTable = "IntakeReconciliation";
+    public const string PeriodRollupsTable = "IntakePeriodRollups";
+
+    /// <summary>The catalog's org units and indicators, by code, so that BI tools show their Chinese names.</summary>
+    public const string OrgUnitsTable = "IntakeOrgUnits";
+    public const string IndicatorsTable = "IntakeIndicators";
 
     /// <summary>Internal: the weeks whose rollups must be built again, and the last week the timer built.</summary>
     public const string RollupStateTable = "IntakeRollupState";

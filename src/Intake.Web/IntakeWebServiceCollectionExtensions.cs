@@ -23,6 +23,7 @@ public static class IntakeWebServiceCollectionExtensions
         services.TryAddSingleton<UploadEndpoints>();
         services.TryAddSingleton<WeekReader>();
         services.TryAddSingleton<WeekEndpoints>();
+        services.TryAddSingleton<PeriodEndpoints>();
         services.TryAddSingleton<PageAssets>();
         services.TryAddSingleton<WebRoutes>();
         services.TryAddSingleton<WebRouter>();

@@ -6,16 +6,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli.Commands;
 
-/// <summary><c>intake bulletin --week W --out FILE.docx|.md</c>: a draft of the district's weekly work bulletin.</summary>
+/// <summary>
+/// <c>intake bulletin --week W | --period P --out FILE.docx|.md</c>: a draft of the district's weekly work bulletin, or of
+/// the bulletin of a month, quarter or year in the form of the district's quarterly one.
+/// </summary>
 internal static class BulletinCommand
 {
     public static Command Create()
     {
         var weekOption = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
         var output = new Option<FileInfo>("--out") { Description = "输出文件（.docx 或 .md）/ output document (.docx or .md)", Required = true };
+        var periodOption = CommonOptions.LongPeriod("--period", "月、季度或年，如 2022-Q1 / a month, quarter or year");
         var storage = CommonOptions.Storage();
         var catalog = CommonOptions.Catalog();
-        var command = new Command("bulletin", "生成工作周报草稿 / draft the weekly work bulletin") { weekOption, output, storage, catalog };
+        var command = new Command("bulletin", "生成工作周报（或月、季度、年工作情况）草稿 / draft the weekly (or period's) work bulletin") { weekOption, periodOption, output, storage, catalog };
+        command.Validators.Add(result => CommonOptions.WeekOrPeriod(result, weekOption, periodOption));
         command.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetRequiredValue(output);
@@ -27,6 +32,24 @@ internal static class BulletinCommand
             }
 
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
+            if (CommonOptions.PeriodValue(result, periodOption) is { } period)
+            {
+                var periods = services.GetRequiredService<PeriodDocuments>();
+                if (await periods.ReadAsync(period, cancellationToken) is not { } built)
+                {
+                    await Console.Error.WriteLineAsync(PeriodDocuments.NotBuilt(period).Zh);
+                    return ExitCodes.Usage;
+                }
+
+                await using (var stream = file.Create())
+                {
+                    await periods.WriteBulletinAsync(built, stream, markdown: extension == ".md", cancellationToken);
+                }
+
+                Console.WriteLine($"已生成 {period.Code} 工作情况草稿：{file.FullName} / bulletin draft written");
+                return ExitCodes.Accepted;
+            }
+
             var week = CommonOptions.WeekValue(result, weekOption) ?? ShanghaiCalendar.PreviousWeek(services.GetRequiredService<TimeProvider>());
             WeeklyReport report;
             await using (var stream = file.Create())

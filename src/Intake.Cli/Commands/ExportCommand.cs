@@ -5,16 +5,21 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli.Commands;
 
-/// <summary><c>intake export --week W --out FILE.xlsx</c>: the Monday workbook (汇总, 完成情况, 数据核对) of one week.</summary>
+/// <summary>
+/// <c>intake export --week W | --period P --out FILE.xlsx</c>: the Monday workbook (汇总, 完成情况, 数据核对) of one week, or
+/// the workbook of a month, quarter or year its rollup built.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
         var output = new Option<FileInfo>("--out") { Description = "输出文件（.xlsx）/ output workbook", Required = true };
+        var period = CommonOptions.LongPeriod("--period", "月、季度或年，如 2022-Q1 / a month, quarter or year");
         var storage = CommonOptions.Storage();
         var catalog = CommonOptions.Catalog();
-        var command = new Command("export", "导出一周的汇总表（汇总、完成情况、数据核对）/ export one week's workbook") { week, output, storage, catalog };
+        var command = new Command("export", "导出一周（或月、季度、年）的汇总表（汇总、完成情况、数据核对）/ export one week's (or period's) workbook") { week, period, output, storage, catalog };
+        command.Validators.Add(result => CommonOptions.WeekOrPeriod(result, week, period));
         command.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetRequiredValue(output);
@@ -25,6 +30,24 @@ internal static class ExportCommand
             }
 
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
+            if (CommonOptions.PeriodValue(result, period) is { } longPeriod)
+            {
+                var periods = services.GetRequiredService<PeriodDocuments>();
+                if (await periods.ReadAsync(longPeriod, cancellationToken) is not { } built)
+                {
+                    await Console.Error.WriteLineAsync(PeriodDocuments.NotBuilt(longPeriod).Zh);
+                    return ExitCodes.Usage;
+                }
+
+                await using (var stream = file.Create())
+                {
+                    periods.WriteExport(built, stream);
+                }
+
+                Console.WriteLine($"已导出 {longPeriod.Code}：{file.FullName} / exported");
+                return ExitCodes.Accepted;
+            }
+
             var documents = services.GetRequiredService<WeekDocuments>();
             WeeklyReport report;
             await using (var stream = file.Create())

@@ -125,7 +125,17 @@ public static class CatalogLoader
         },
         CatalogCsv.Required(r, "right", RulesFile),
         ParseEnum<Severity>(CatalogCsv.Required(r, "severity", RulesFile), RulesFile),
-        CatalogCsv.Required(r, "message_zh", RulesFile));
+        CatalogCsv.Required(r, "message_zh", RulesFile),
+        Target(CatalogCsv.Optional(r, "target_zh")));
+
+    // How documents name a rule's target, with {value} where its number goes.
+    private static string Target(string text) =>
+        text.Length == 0 || text.Contains(TargetValue, StringComparison.Ordinal)
+            ? text
+            : throw new InvalidDataException($"Catalog file {RulesFile}: target_zh '{text}' must hold {TargetValue} where the number goes.");
+
+    /// <summary>Where a rule's number goes in its <c>target_zh</c>.</summary>
+    public const string TargetValue = "{value}";
 
     private static T ParseEnum<T>(string text, string fileName)
         where T : struct, Enum =>

@@ -1,4 +1,5 @@
 using Intake.Core.Quantities;
+using Intake.Core.Rollups;
 
 namespace Intake.Core.Reports;
 
@@ -23,6 +24,25 @@ public static class ContractNames
     public static string Of(Measure measure) => measure == Measure.Cumulative ? "cumulative" : "period";
 
     public static string Of(Severity severity) => severity == Severity.Warning ? "warning" : "error";
+
+    public static string Of(ReconciliationKind kind) => kind switch
+    {
+        ReconciliationKind.Conflict => "conflict",
+        ReconciliationKind.CumulativeGap => "cumulative-gap",
+        _ => "owner-vs-units",
+    };
+
+    public static string Of(RollupAggregation aggregation) => aggregation.ToString().ToLowerInvariant();
+
+    public static RollupAggregation ParseAggregation(string? text) =>
+        Enum.TryParse<RollupAggregation>(text, ignoreCase: true, out var aggregation) ? aggregation : RollupAggregation.Sum;
+
+    public static ReconciliationKind ParseReconciliationKind(string? text) => text switch
+    {
+        "conflict" => ReconciliationKind.Conflict,
+        "cumulative-gap" => ReconciliationKind.CumulativeGap,
+        _ => ReconciliationKind.OwnerVsUnits,
+    };
 
     public static Qualifier ParseQualifier(string? text) => text switch
     {

@@ -12,5 +12,5 @@ internal sealed record FactInPeriod(SourcedFact Source, Period Period, Indicator
     public bool IsOwnReport => Fact.Reporter == Fact.OrgUnit;
 
     public ReconciliationValue ToValue(bool used) =>
-        new(Fact.OrgUnit, Fact.Reporter, Source.SubmissionId, Source.File, Fact.Period, Fact.Cell, Fact.Value, Fact.Qualifier, Fact.Raw, used);
+        new(Fact.OrgUnit, Fact.Reporter, Source.SubmissionId, Source.File, Fact.Period, Fact.Cell, Fact.Value, Fact.Qualifier, Fact.Raw, used, Fact.Measure);
 }

@@ -8,4 +8,10 @@ public enum ReconciliationKind
 
     /// <summary>An owner department's district figure differs from the sum over the org units that reported.</summary>
     OwnerVsUnits,
+
+    /// <summary>
+    /// An org unit's cumulative figure grew by another amount than its figure for the period says
+    /// (累计 of W13 − 累计 of W12 ≠ 本周 of W13, within one year): China's 联网直报 calls the check 逻辑审核.
+    /// </summary>
+    CumulativeGap,
 }

@@ -1,8 +1,12 @@
 using Intake.Core.Quantities;
+using Intake.Core.Reports;
 
 namespace Intake.Core.Rollups;
 
-/// <summary>One value behind a reconciliation item: who gave it, in which submission, file and cell, and whether the rollup used it.</summary>
+/// <summary>
+/// One value behind a reconciliation item: who gave it, in which submission, file and cell, its measure, and whether
+/// the rollup used it.
+/// </summary>
 public sealed record ReconciliationValue(
     string OrgUnit,
     string Reporter,
@@ -13,4 +17,5 @@ public sealed record ReconciliationValue(
     double Value,
     Qualifier Qualifier,
     string Raw,
-    bool Used);
+    bool Used,
+    Measure Measure);

@@ -24,7 +24,12 @@ public static class RollupText
         _ => "合计",
     };
 
-    public static string KindName(ReconciliationKind kind) => kind == ReconciliationKind.Conflict ? "数据冲突" : "全区数与各单位合计不符";
+    public static string KindName(ReconciliationKind kind) => kind switch
+    {
+        ReconciliationKind.Conflict => "数据冲突",
+        ReconciliationKind.CumulativeGap => "累计与本期数不衔接",
+        _ => "全区数与各单位合计不符",
+    };
 
     public static string Conflict(ReportCatalog catalog, Indicator indicator, Measure measure, ReconciliationValue chosen, ReconciliationValue other) =>
         $"{Name(catalog, chosen.OrgUnit)}「{indicator.NameZh}」{MeasureName(measure)}（{chosen.Period}）：" +
@@ -35,6 +40,12 @@ public static class RollupText
     public static string OwnerVsUnits(ReportCatalog catalog, Indicator indicator, Measure measure, string owner, double ownerValue, Qualifier ownerQualifier, double unitsValue, Qualifier unitsQualifier, int unitCount) =>
         $"「{indicator.NameZh}」{MeasureName(measure)}全区数：{Name(catalog, owner)}报{QualifiedNumber.Write(ownerValue, ownerQualifier, indicator.Unit)}，" +
         $"已报送的 {unitCount} 个单位合计{QualifiedNumber.Write(unitsValue, unitsQualifier, indicator.Unit)}；全区数采用{Name(catalog, owner)}的数。";
+
+    public static string CumulativeGap(ReportCatalog catalog, Indicator indicator, string orgUnit, string previous, double previousValue, string current, double currentValue, double amount) =>
+        $"{Name(catalog, orgUnit)}「{indicator.NameZh}」累计由{previous}的{QualifiedNumber.Write(previousValue, Qualifier.Exact, indicator.Unit)}" +
+        $"增至{current}的{QualifiedNumber.Write(currentValue, Qualifier.Exact, indicator.Unit)}，增加{QualifiedNumber.Write(currentValue - previousValue, Qualifier.Exact, indicator.Unit)}，" +
+        $"但{current}本期报{QualifiedNumber.Write(amount, Qualifier.Exact, indicator.Unit)}，" +
+        $"相差{QualifiedNumber.Write(Math.Abs(currentValue - previousValue - amount), Qualifier.Exact, indicator.Unit)}；请核实累计数或本期数。";
 
     private static string Where(ReconciliationValue value) =>
         value.File.Length == 0 ? value.Cell : $"{value.File[(value.File.LastIndexOf('/') + 1)..]} {value.Cell}";

@@ -16,4 +16,4 @@ public sealed record WeeklyRollup(
     RollupAggregation Aggregation,
     double Value,
     Qualifier Qualifier,
-    int ReportCount);
+    int ReportCount) : IRollupFigure;

@@ -11,7 +11,8 @@ namespace Intake.Core.Rollups;
 /// Per org unit and period one value counts (the org unit's own report wins over a department's row for it);
 /// within the week a weekly fact wins over the unit's day facts, which are otherwise summed; month, quarter and
 /// year amounts are not spread into weeks. <c>last</c> values take the latest period ending by the week's end,
-/// looking back <see cref="RollupOptions.LastLookbackWeeks"/>; cumulative values take the latest in the week.
+/// looking back <see cref="RollupOptions.LastLookbackWeeks"/>; cumulative values take the latest in the week. A unit
+/// whose 累计 grew since the week before by another amount than its 本周 says gets a <c>cumulative-gap</c> item.
 /// </summary>
 public static partial class WeeklyRollupBuilder
 {
@@ -36,7 +37,7 @@ public static partial class WeeklyRollupBuilder
             .Where(f => f.Period.End <= week.End)
             .ToList();
         var reconciliations = new List<ReconciliationItem>();
-        var chosen = OneValuePerPeriod(catalog, week, known, reconciliations);
+        var chosen = UnitFigures.OneValuePerPeriod(catalog, week.Code, p => p.End >= week.Start, known, reconciliations);
         var figures = chosen
             .GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure))
             .Select(g => (g.Key, Figure: UnitFigureOf(week, g.Key.Indicator, g.Key.Measure, g.ToList(), options)))
@@ -48,7 +49,7 @@ public static partial class WeeklyRollupBuilder
             .ToList();
         foreach (var group in figures.GroupBy(x => (x.Key.Indicator, x.Key.Measure)))
         {
-            var district = DistrictFigure(catalog, week, group.Key.Indicator, group.Key.Measure,
+            var district = UnitFigures.DistrictFigure(catalog, week.Code, group.Key.Indicator, group.Key.Measure,
                 group.ToDictionary(x => x.Key.OrgUnit, x => x.Figure!, StringComparer.Ordinal), reconciliations);
             if (district is not null)
             {
@@ -56,6 +57,7 @@ public static partial class WeeklyRollupBuilder
             }
         }
 
+        reconciliations.AddRange(Gaps(catalog, week, chosen, figures.ToDictionary(x => x.Key, x => x.Figure!), options));
         return new WeeklyRollupResult(
             rollups.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ToList(),
             reconciliations.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ThenBy(r => r.Kind).ToList());
@@ -71,6 +73,32 @@ public static partial class WeeklyRollupBuilder
             1 => distinct[0],
             _ => Qualifier.Approx,
         };
+    }
+
+    // 累计 of the week against 累计 of the week before and the week's own amount, for every org unit that has all three.
+    private static IEnumerable<ReconciliationItem> Gaps(ReportCatalog catalog, Period week, List<FactInPeriod> chosen,
+        Dictionary<(string OrgUnit, Indicator Indicator, Measure Measure), UnitFigure> figures, RollupOptions options)
+    {
+        if (PeriodParts.PreviousInYear(week) is not { } previous)
+        {
+            yield break;
+        }
+
+        foreach (var ((orgUnit, indicator, measure), cumulative) in figures)
+        {
+            if (measure != Measure.Cumulative || orgUnit == District
+                || !figures.TryGetValue((orgUnit, indicator, Measure.Period), out var amount))
+            {
+                continue;
+            }
+
+            var before = chosen.Where(f => f.Fact.OrgUnit == orgUnit && f.Indicator == indicator && f.Fact.Measure == Measure.Cumulative && f.Period.End <= previous.End).ToList();
+            if (UnitFigureOf(previous, indicator, Measure.Cumulative, before, options) is { } earlier
+                && CumulativeGaps.Find(catalog, week.Code, week, previous, indicator, amount, cumulative, earlier) is { } gap)
+            {
+                yield return gap;
+            }
+        }
     }
 
     private static UnitFigure? UnitFigureOf(Period week, Indicator indicator, Measure measure, List<FactInPeriod> facts, RollupOptions options)

@@ -20,4 +20,28 @@ public enum CellStyle
 
     /// <summary>Red fill: missing.</summary>
     BadFill = 8,
+
+    /// <summary>A number shown with 余 after it (<c>2000余</c>): an <c>at_least</c> value that stays a number.</summary>
+    AtLeast = 9,
+
+    /// <summary>A number shown with 以内 (<c>70以内</c>).</summary>
+    AtMost = 10,
+
+    /// <summary>A number shown with 约 (<c>约300</c>).</summary>
+    Approx = 11,
+
+    /// <summary>Percent points shown with % (5 as <c>5%</c>; the cell holds 5, as the tables do).</summary>
+    PercentPoints = 12,
+
+    /// <summary>Percent points shown with %以上.</summary>
+    PercentAtLeast = 13,
+
+    /// <summary>Percent points shown with %以内 (<c>2%以内</c>).</summary>
+    PercentAtMost = 14,
+
+    /// <summary>Percent points shown with 约 and %.</summary>
+    PercentApprox = 15,
+
+    /// <summary>Bold, on a grey fill: a header row.</summary>
+    Header = 16,
 }

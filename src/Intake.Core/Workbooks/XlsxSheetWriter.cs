@@ -10,13 +10,38 @@ public sealed class XlsxSheetWriter
 {
     private readonly StreamWriter _xml;
     private readonly List<string> _merges = [];
+    private readonly bool _fitToWidth;
     private int _row;
     private bool _finished;
 
-    internal XlsxSheetWriter(Stream part)
+    internal XlsxSheetWriter(Stream part, XlsxSheetLayout? layout = null)
     {
         _xml = new StreamWriter(part, new UTF8Encoding(false));
-        _xml.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        _xml.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+        _fitToWidth = layout is { PrintFitToWidth: true };
+        if (_fitToWidth)
+        {
+            _xml.Write("""<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>""");
+        }
+
+        if (layout is { FrozenRows: > 0 } frozen)
+        {
+            var topLeft = CellAddress.Format(null, frozen.FrozenRows, 0);
+            _xml.Write($"<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"{frozen.FrozenRows}\" topLeftCell=\"{topLeft}\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"{topLeft}\" sqref=\"{topLeft}\"/></sheetView></sheetViews>");
+        }
+
+        if (layout is { ColumnWidths.Count: > 0 } columns)
+        {
+            _xml.Write("<cols>");
+            for (var c = 0; c < columns.ColumnWidths.Count; c++)
+            {
+                _xml.Write(string.Create(CultureInfo.InvariantCulture, $"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"{columns.ColumnWidths[c]:0.##}\" customWidth=\"1\"/>"));
+            }
+
+            _xml.Write("</cols>");
+        }
+
+        _xml.Write("<sheetData>");
     }
 
     /// <summary>Writes the next row: strings, numbers, dates, <see cref="StyledCell"/>s; null leaves a cell empty.</summary>
@@ -87,6 +112,11 @@ public sealed class XlsxSheetWriter
             }
 
             _xml.Write("</mergeCells>");
+        }
+
+        if (_fitToWidth)
+        {
+            _xml.Write("""<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>""");
         }
 
         _xml.Write("</worksheet>");

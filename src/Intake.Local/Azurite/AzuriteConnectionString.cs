@@ -10,9 +10,15 @@ internal static class AzuriteConnectionString
         "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     // Spelled out in full because UseDevelopmentStorage=true cannot name non-standard ports.
-    public static string For(AzuritePorts ports) =>
-        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};"
-        + $"BlobEndpoint={Endpoint(ports.Blob)};QueueEndpoint={Endpoint(ports.Queue)};TableEndpoint={Endpoint(ports.Table)};";
+    public static string For(AzuritePorts ports, bool https = false)
+    {
+        var scheme = https ? "https" : "http";
+        return $"DefaultEndpointsProtocol={scheme};AccountName={AccountName};AccountKey={AccountKey};"
+            + $"BlobEndpoint={Endpoint(scheme, ports.Blob)};QueueEndpoint={Endpoint(scheme, ports.Queue)};TableEndpoint={Endpoint(scheme, ports.Table)};";
+    }
 
-    private static string Endpoint(int port) => $"http://127.0.0.1:{port}/{AccountName}";
+    /// <summary>The table service's URI, for clients that sign in with a token instead of the key.</summary>
+    public static Uri TableEndpoint(AzuritePorts ports, bool https) => new(Endpoint(https ? "https" : "http", ports.Table));
+
+    private static string Endpoint(string scheme, int port) => $"{scheme}://127.0.0.1:{port}/{AccountName}";
 }

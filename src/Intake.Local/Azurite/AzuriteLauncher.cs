@@ -96,6 +96,7 @@ internal static class AzuriteLauncher
             "--blobPort", ports.Blob.ToString(CultureInfo.InvariantCulture),
             "--queuePort", ports.Queue.ToString(CultureInfo.InvariantCulture),
             "--tablePort", ports.Table.ToString(CultureInfo.InvariantCulture),
+            .. Https(options),
         ];
         foreach (var argument in arguments)
         {
@@ -129,6 +130,11 @@ internal static class AzuriteLauncher
 
         return startInfo;
     }
+
+    private static string[] Https(AzuriteOptions options) =>
+        options.Certificate is not { } certificate ? []
+        : options.OAuth ? ["--cert", certificate.CertificatePath, "--key", certificate.KeyPath, "--oauth", "basic"]
+        : ["--cert", certificate.CertificatePath, "--key", certificate.KeyPath];
 
     private static string[] Persistence(string? location) =>
         location is null ? ["--inMemoryPersistence"] : ["--location", location];

@@ -43,6 +43,19 @@ public sealed class AzuriteOptions
     public int? HeapLimitMegabytes { get; set; }
 
     /// <summary>
+    /// Default <see langword="null"/>: plain HTTP. A PEM certificate and its PEM private key: Azurite serves HTTPS with
+    /// them (<c>--cert</c>, <c>--key</c>) and the connection string says <c>https</c>. Clients must trust the certificate.
+    /// </summary>
+    public AzuriteCertificate? Certificate { get; set; }
+
+    /// <summary>
+    /// Default <see langword="false"/>. <see langword="true"/>: Azurite also accepts OAuth bearer tokens
+    /// (<c>--oauth basic</c>: it checks a token's issuer, audience and lifetime, not its signature), as Azure Storage
+    /// does with Entra ID; it needs <see cref="Certificate"/>, since bearer tokens travel only over HTTPS.
+    /// </summary>
+    public bool OAuth { get; set; }
+
+    /// <summary>
     /// Default 60 seconds: how long Azurite may take, once launched, until all three ports accept
     /// connections. Installing the npm package is not counted here.
     /// </summary>

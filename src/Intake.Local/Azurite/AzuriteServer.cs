@@ -41,6 +41,9 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>Storage connection string for blob, queue and table clients.</summary>
     public string ConnectionString { get; }
 
+    /// <summary>The table service's URI (<c>https</c> with <see cref="AzuriteOptions.Certificate"/>), for token-credential clients.</summary>
+    public Uri TableServiceUri => AzuriteConnectionString.TableEndpoint(_ports, _options.Certificate is not null);
+
     public int BlobPort { get; }
 
     public int QueuePort { get; }
@@ -190,7 +193,7 @@ public sealed class AzuriteServer : IAsyncDisposable
                 logger.LogInformation(
                     "Azurite listening on blob {BlobPort}, queue {QueuePort}, table {TablePort} (pid {ProcessId}, ready in {ElapsedMs} ms)",
                     ports.Blob, ports.Queue, ports.Table, process.Id, clock.ElapsedMilliseconds);
-                return new AzuriteServer(ports, AzuriteConnectionString.For(ports), process, options, logger);
+                return new AzuriteServer(ports, AzuriteConnectionString.For(ports, options.Certificate is not null), process, options, logger);
             }
 
             if (attempt >= attempts)
@@ -212,6 +215,11 @@ public sealed class AzuriteServer : IAsyncDisposable
         if (options.HeapLimitMegabytes is { } heap)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(heap, 64, nameof(options.HeapLimitMegabytes));
+        }
+
+        if (options.OAuth && options.Certificate is null)
+        {
+            throw new ArgumentException("AzuriteOptions.OAuth needs a Certificate: bearer tokens travel only over HTTPS.", nameof(options));
         }
     }
 

@@ -26,6 +26,7 @@ public sealed class IngestReportHandler(
     FactStore facts,
     SubmissionLedger ledger,
     RollupState rollupState,
+    CatalogMirror catalogTables,
     IntakeOptions options,
     TimeProvider clock,
     ILogger<IngestReportHandler> logger)
@@ -37,6 +38,7 @@ public sealed class IngestReportHandler(
     {
         ArgumentNullException.ThrowIfNull(blob);
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await catalogTables.EnsureWrittenAsync(cancellationToken).ConfigureAwait(false);
         Azure.Storage.Blobs.Models.BlobProperties properties;
         try
         {
@@ -129,9 +131,20 @@ public sealed class IngestReportHandler(
                 submission.Status = keep.ContentSha256 == submission.ContentSha256 ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
                 await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
                 await facts.SweepAsync(own, submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
+                await rollupState.ClearAttemptAsync(submission.SubmissionId, cancellationToken).ConfigureAwait(false);
                 return submission.Status;
             }
 
+            // Marked before the facts are written, cleared when done: the timer sweeps the facts of an attempt that dies between.
+            await rollupState.MarkAttemptAsync(new IngestAttemptEntity
+            {
+                RowKey = submission.SubmissionId,
+                ReportPeriod = submission.PartitionKey,
+                Reporter = submission.Reporter,
+                Form = submission.Form,
+                FactPeriods = PeriodList.Compact(own),
+                StartedAt = clock.GetUtcNow(),
+            }, cancellationToken).ConfigureAwait(false);
             await facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
             submission.Status = status;
             submission.FactCount = result.Facts.Count;
@@ -153,6 +166,7 @@ public sealed class IngestReportHandler(
             var replaced = earlier.SelectMany(v => PeriodList.Expand(v.FactPeriods)).ToList();
             await facts.SweepAsync(earlier.Count > 0 ? replaced.Concat(own) : [], submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             await MarkEndedWeeksDirtyAsync(replaced.Concat(own), submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await rollupState.ClearAttemptAsync(submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
         }
     }

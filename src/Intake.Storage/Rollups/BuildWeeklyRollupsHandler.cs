@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
+using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,10 @@ namespace Intake.Storage.Rollups;
 public sealed class BuildWeeklyRollupsHandler(
     IntakeStorage storage,
     CurrentFactReader currentFacts,
+    SubmissionLedger ledger,
     RollupState state,
+    BuildPeriodRollupsHandler periods,
+    AbandonedAttemptSweeper attempts,
     ReportCatalog catalog,
     IntakeOptions options,
     TimeProvider clock,
@@ -51,7 +55,7 @@ public sealed class BuildWeeklyRollupsHandler(
             }).ConfigureAwait(false);
         // A report counts for the week when its period is the week or one of its days, and also when it is an
         // import of another period (or none) whose current facts fall on the week or its days.
-        var receipts = await ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
+        var receipts = await ledger.ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
         // One receipt per submission and period, not per fact: a report of many facts is one receipt.
         receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)).Distinct());
 
@@ -108,6 +112,7 @@ public sealed class BuildWeeklyRollupsHandler(
             }
         }
 
+        await AfterWeeksAsync(weeks.Values, cancellationToken).ConfigureAwait(false);
         if (lastBuilt is null || lastBuilt.Start < previous.Start)
         {
             await state.SetLastBuiltAsync(previous, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
@@ -117,29 +122,11 @@ public sealed class BuildWeeklyRollupsHandler(
         return built;
     }
 
-    // Where the submissions of a period's facts usually are besides the period itself: a day's facts often come in
-    // the report of its ISO week (a weekly workbook with a column per day). Read up front, they spare the reader a
-    // second read of the day's facts when it finds them there.
-    // Submissions of the week and of its days that were accepted at some point (current, superseded or duplicate).
-    private async Task<List<ReportReceipt>> ReceiptsAsync(Period week, CancellationToken cancellationToken)
+    // After the weeks: the months, quarters and years they touch, the catalog's name tables, and the facts of
+    // ingest attempts that never became current.
+    private async Task AfterWeeksAsync(IEnumerable<Period> weeks, CancellationToken cancellationToken)
     {
-        var receipts = new List<ReportReceipt>();
-        var partitions = Enumerable.Range(0, 7).Select(d => Period.Day(week.Start.AddDays(d)).Code).Prepend(week.Code);
-        foreach (var partition in partitions)
-        {
-            var rows = storage.Submissions.QueryAsync<SubmissionEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
-                select: ["SubmissionId", "Reporter", "Period", "Status", "ReceivedAt"],
-                cancellationToken: cancellationToken);
-            await foreach (var row in rows.ConfigureAwait(false))
-            {
-                if (row.Status != SubmissionStatus.Rejected && row.Reporter.Length > 0)
-                {
-                    receipts.Add(new ReportReceipt(row.Reporter, row.Period, row.SubmissionId, row.ReceivedAt));
-                }
-            }
-        }
-
-        return receipts;
+        await periods.RunForWeeksAsync(weeks, cancellationToken).ConfigureAwait(false);
+        await attempts.SweepAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,7 +19,7 @@ internal static class RollupEntities
         OrgUnit = rollup.OrgUnit,
         Indicator = rollup.Indicator,
         Measure = ContractNames.Of(rollup.Measure),
-        Aggregation = Name(rollup.Aggregation),
+        Aggregation = ContractNames.Of(rollup.Aggregation),
         Value = rollup.Value,
         Qualifier = ContractNames.Of(rollup.Qualifier),
         ReportCount = rollup.ReportCount,
@@ -29,12 +29,12 @@ internal static class RollupEntities
     public static ReconciliationEntity Reconciliation(ReconciliationItem item) => new()
     {
         PartitionKey = item.Week,
-        RowKey = TableKeys.Join(item.OrgUnit, item.Indicator, ContractNames.Of(item.Measure), Name(item.Kind)),
+        RowKey = TableKeys.Join(item.OrgUnit, item.Indicator, ContractNames.Of(item.Measure), ContractNames.Of(item.Kind)),
         Week = item.Week,
         OrgUnit = item.OrgUnit,
         Indicator = item.Indicator,
         Measure = ContractNames.Of(item.Measure),
-        Kind = Name(item.Kind),
+        Kind = ContractNames.Of(item.Kind),
         ChosenValue = item.ChosenValue,
         OtherValue = item.OtherValue,
         ValuesJson = ValuesJson(item.Values),
@@ -54,10 +54,6 @@ internal static class RollupEntities
         SubmissionId = entry.SubmissionId ?? string.Empty,
     };
 
-    public static string Name(RollupAggregation aggregation) => aggregation.ToString().ToLowerInvariant();
-
-    public static string Name(ReconciliationKind kind) => kind == ReconciliationKind.Conflict ? "conflict" : "owner-vs-units";
-
     // Every value with who gave it; a list too long for one property keeps its first values.
     private static string ValuesJson(IReadOnlyList<ReconciliationValue> values)
     {
@@ -75,6 +71,7 @@ internal static class RollupEntities
                 qualifier = ContractNames.Of(v.Qualifier),
                 raw = v.Raw,
                 used = v.Used,
+                measure = ContractNames.Of(v.Measure),
             }));
             if (json.Length <= MaxStringLength || count == 0)
             {

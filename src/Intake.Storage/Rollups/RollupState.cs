@@ -7,7 +7,8 @@ namespace Intake.Storage.Rollups;
 
 /// <summary>
 /// The durable to-do list of the weekly rollup in <c>IntakeRollupState</c>: weeks marked dirty by late or corrected
-/// reports, and the last week the timer built (so that a timer that missed runs catches up).
+/// reports, the last week the timer built (so that a timer that missed runs catches up), and the ingest attempts
+/// under way (so that the facts of one that crashed are swept).
 /// </summary>
 public sealed class RollupState(TableClient table)
 {
@@ -76,5 +77,39 @@ public sealed class RollupState(TableClient table)
             Week = week.Code,
             UpdatedAt = now,
         }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Records that an ingest is about to write the facts of a report version; writing it again refreshes it.</summary>
+    public Task MarkAttemptAsync(IngestAttemptEntity attempt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attempt);
+        attempt.PartitionKey = IngestAttemptEntity.AttemptPartition;
+        return table.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>Removes the mark of an attempt that has finished (or never wrote one).</summary>
+    public async Task ClearAttemptAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(IngestAttemptEntity.AttemptPartition, submissionId, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Never marked, or cleared already.
+        }
+    }
+
+    /// <summary>The attempts that began before <paramref name="startedBefore"/> and are still marked.</summary>
+    public async Task<List<IngestAttemptEntity>> ListAttemptsAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken = default)
+    {
+        var attempts = new List<IngestAttemptEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IngestAttemptEntity.AttemptPartition} and StartedAt lt {startedBefore}");
+        await foreach (var attempt in table.QueryAsync<IngestAttemptEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            attempts.Add(attempt);
+        }
+
+        return attempts;
     }
 }

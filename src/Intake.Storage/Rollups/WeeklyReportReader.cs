@@ -22,12 +22,14 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
         return new WeeklyReport(
             week,
             rollups.Select(r => new WeeklyRollup(r.Week, DateOnly.FromDateTime(r.WeekStart), r.OrgUnit, r.Indicator, ContractNames.ParseMeasure(r.Measure),
-                Enum.Parse<RollupAggregation>(r.Aggregation, ignoreCase: true), r.Value, ContractNames.ParseQualifier(r.Qualifier), r.ReportCount)).ToList(),
+                ContractNames.ParseAggregation(r.Aggregation), r.Value, ContractNames.ParseQualifier(r.Qualifier), r.ReportCount)).ToList(),
             await ReadCompletenessAsync(week, cancellationToken).ConfigureAwait(false),
-            reconciliations.Select(r => new ReconciliationItem(r.Week, r.OrgUnit, r.Indicator, ContractNames.ParseMeasure(r.Measure),
-                r.Kind == "conflict" ? ReconciliationKind.Conflict : ReconciliationKind.OwnerVsUnits,
-                r.ChosenValue, r.OtherValue, Values(r.ValuesJson), r.Message)).ToList());
+            reconciliations.Select(ToItem).ToList());
     }
+
+    internal static ReconciliationItem ToItem(ReconciliationEntity row) =>
+        new(row.Week, row.OrgUnit, row.Indicator, ContractNames.ParseMeasure(row.Measure), ContractNames.ParseReconciliationKind(row.Kind),
+            row.ChosenValue, row.OtherValue, Values(row.ValuesJson, ContractNames.ParseMeasure(row.Measure)), row.Message);
 
     public async Task<IReadOnlyList<CompletenessEntry>> ReadCompletenessAsync(Period week, CancellationToken cancellationToken = default)
     {
@@ -37,7 +39,8 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
             r.SubmissionId.Length == 0 ? null : r.SubmissionId)).ToList();
     }
 
-    private static List<ReconciliationValue> Values(string json)
+    // Values stored before they carried their measure have the item's.
+    private static List<ReconciliationValue> Values(string json, Measure measure)
     {
         using var document = JsonDocument.Parse(json.Length == 0 ? "[]" : json);
         return document.RootElement.EnumerateArray().Select(v => new ReconciliationValue(
@@ -50,10 +53,11 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
             v.GetProperty("value").GetDouble(),
             ContractNames.ParseQualifier(v.GetProperty("qualifier").GetString()),
             v.GetProperty("raw").GetString()!,
-            v.GetProperty("used").GetBoolean())).ToList();
+            v.GetProperty("used").GetBoolean(),
+            v.TryGetProperty("measure", out var own) ? ContractNames.ParseMeasure(own.GetString()) : measure)).ToList();
     }
 
-    private static async Task<List<T>> RowsAsync<T>(TableClient table, string partition, CancellationToken cancellationToken)
+    internal static async Task<List<T>> RowsAsync<T>(TableClient table, string partition, CancellationToken cancellationToken)
         where T : class, ITableEntity
     {
         var rows = new List<T>();

@@ -33,7 +33,14 @@ public sealed class FactStore(TableClient facts)
     /// submission than <paramref name="currentSubmissionId"/>: what a superseded version, or a crashed
     /// earlier attempt, left behind. One query per partition: a week's days and the week share one.
     /// </summary>
-    public Task SweepAsync(IEnumerable<string> periods, string reporter, string form, string currentSubmissionId, CancellationToken cancellationToken = default)
+    public Task SweepAsync(IEnumerable<string> periods, string reporter, string form, string currentSubmissionId, CancellationToken cancellationToken = default) =>
+        DeleteAsync(periods, TableClient.CreateQueryFilter($" and Reporter eq {reporter} and Form eq {form} and SubmissionId ne {currentSubmissionId}"), cancellationToken);
+
+    /// <summary>Deletes every row of one submission in the given periods: the facts of an attempt that never became current.</summary>
+    public Task DeleteSubmissionAsync(IEnumerable<string> periods, string submissionId, CancellationToken cancellationToken = default) =>
+        DeleteAsync(periods, TableClient.CreateQueryFilter($" and SubmissionId eq {submissionId}"), cancellationToken);
+
+    private Task DeleteAsync(IEnumerable<string> periods, string condition, CancellationToken cancellationToken)
     {
         var partitions = periods
             .Distinct(StringComparer.Ordinal)
@@ -43,8 +50,7 @@ public sealed class FactStore(TableClient facts)
         return Parallel.ForEachAsync(partitions, Options(cancellationToken), async (partition, ct) =>
         {
             // The report's rows of these periods lie between the first period's key range and the last one's.
-            var filter = FactKeys.PeriodsFilter(partition.Partition, partition.First, partition.Last)
-                + TableClient.CreateQueryFilter($" and Reporter eq {reporter} and Form eq {form} and SubmissionId ne {currentSubmissionId}");
+            var filter = FactKeys.PeriodsFilter(partition.Partition, partition.First, partition.Last) + condition;
             var stale = new List<TableEntity>();
             await foreach (var row in facts.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct).ConfigureAwait(false))
             {

@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Periods;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
 
@@ -41,6 +43,33 @@ public sealed class SubmissionLedger(TableClient submissions)
         }
 
         await submissions.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The submissions of a week and of its days that were accepted at some point (current, superseded or duplicate):
+    /// what completeness counts, besides imports whose facts fall on the week.
+    /// </summary>
+    public async Task<List<ReportReceipt>> ReceiptsAsync(Period week, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        var receipts = new List<ReportReceipt>();
+        var partitions = Enumerable.Range(0, 7).Select(d => Period.Day(week.Start.AddDays(d)).Code).Prepend(week.Code);
+        foreach (var partition in partitions)
+        {
+            var rows = submissions.QueryAsync<SubmissionEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+                select: ["SubmissionId", "Reporter", "Period", "Status", "ReceivedAt"],
+                cancellationToken: cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                if (row.Status != SubmissionStatus.Rejected && row.Reporter.Length > 0)
+                {
+                    receipts.Add(new ReportReceipt(row.Reporter, row.Period, row.SubmissionId, row.ReceivedAt));
+                }
+            }
+        }
+
+        return receipts;
     }
 
     public static bool IsConcurrencyConflict(Exception ex) =>

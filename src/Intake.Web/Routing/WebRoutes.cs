@@ -22,6 +22,8 @@ public sealed class WebRoutes
         new(HttpMethods.Get, "/api/weeks/{week}", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).WeekAsync(c, v)),
         new(HttpMethods.Get, "/api/weeks/{week}/export", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).ExportAsync(c, v)),
         new(HttpMethods.Get, "/api/weeks/{week}/bulletin", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).BulletinAsync(c, v)),
+        new(HttpMethods.Get, "/api/periods/{period}/export", WebNeed.District, (c, v) => Service<PeriodEndpoints>(c).ExportAsync(c, v)),
+        new(HttpMethods.Get, "/api/periods/{period}/bulletin", WebNeed.District, (c, v) => Service<PeriodEndpoints>(c).BulletinAsync(c, v)),
     ];
 
     private static T Service<T>(HttpContext context)

@@ -57,5 +57,7 @@ public static class WebMessages
 
     public static LocalizedText OwnerVersusUnits => T("部门数与镇街合计不符", "department figure differs from the townships' sum");
 
+    public static LocalizedText CumulativeGapKind => T("累计与本期数不衔接", "the cumulative figure grew by another amount than the period's");
+
     private static LocalizedText T(string zh, string en) => new(zh, en);
 }

@@ -78,9 +78,13 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
 
     private ReconciliationView Reconciliation(ReconciliationItem item)
     {
-        var (kind, kindName) = item.Kind == ReconciliationKind.OwnerVsUnits
-            ? ("owner-vs-units", WebMessages.OwnerVersusUnits.Zh)
-            : ("conflict", WebMessages.ConflictKind.Zh);
+        var kindName = item.Kind switch
+        {
+            ReconciliationKind.OwnerVsUnits => WebMessages.OwnerVersusUnits.Zh,
+            ReconciliationKind.CumulativeGap => WebMessages.CumulativeGapKind.Zh,
+            _ => WebMessages.ConflictKind.Zh,
+        };
+        var kind = ContractNames.Of(item.Kind);
         return new ReconciliationView(kind, kindName, names.OrgUnit(item.OrgUnit), names.Indicator(item.Indicator),
             WebNames.Measure(ContractNames.Of(item.Measure)), item.ChosenValue, item.OtherValue, item.Message);
     }

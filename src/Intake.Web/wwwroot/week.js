@@ -41,6 +41,35 @@
     return intake.row([td]);
   }
 
+  // The month, quarter and year a week counts in: those of its Thursday (the ISO rule the rollups follow).
+  function periodsOf(week) {
+    const [year, number] = week.split('-W').map(Number);
+    const jan4 = new Date(Date.UTC(year, 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (number - 1) * 7 * 86400000);
+    const thursday = new Date(monday.getTime() + 3 * 86400000);
+    const y = thursday.getUTCFullYear(), m = thursday.getUTCMonth() + 1;
+    const quarter = Math.floor((m - 1) / 3) + 1;
+    return [
+      { code: y + '-' + String(m).padStart(2, '0'), name: y + '年' + m + '月' },
+      { code: y + '-Q' + quarter, name: y + '年' + ['一', '二', '三', '四'][quarter - 1] + '季度' },
+      { code: String(y), name: y + '年' },
+    ];
+  }
+
+  function periodLinks(week) {
+    const links = [];
+    for (const period of periodsOf(week)) {
+      for (const [kind, text] of [['export', '汇总表'], ['bulletin', '工作情况草稿']]) {
+        const a = intake.el('a', period.name + text);
+        a.href = '/api/periods/' + encodeURIComponent(period.code) + '/' + kind;
+        a.dataset.period = period.code;
+        a.dataset.kind = kind;
+        links.push(a);
+      }
+    }
+    $('period-downloads').replaceChildren(...links);
+  }
+
   async function load() {
     const week = $('week').value;
     if (!week) return;
@@ -48,6 +77,7 @@
     history.replaceState(null, '', '/week?week=' + encodeURIComponent(week));
     $('export').href = '/api/weeks/' + encodeURIComponent(week) + '/export';
     $('bulletin').href = '/api/weeks/' + encodeURIComponent(week) + '/bulletin';
+    periodLinks(week);
     let view;
     try {
       view = await intake.json('/api/weeks/' + encodeURIComponent(week));

@@ -25,6 +25,31 @@ public sealed class CatalogLoaderTests
         Assert.Empty(codes.Except(known));
     }
 
+    [Fact]
+    public void ARuleWithATargetNamesItForTheDocuments()
+    {
+        var rule = CatalogLoader.Default.Rules.Single(r => r.Code == "unemployment_control");
+
+        Assert.Equal("省定{value}的控制目标", rule.TargetZh);
+        Assert.Equal(string.Empty, CatalogLoader.Default.Rules.Single(r => r.Code == "fixed_le_found").TargetZh);
+    }
+
+    [Fact]
+    public void ATargetWithoutItsNumberIsRefused()
+    {
+        var folder = Directory.CreateTempSubdirectory("catalog-target").FullName;
+        foreach (var file in new[] { "org-units.csv", "indicators.csv" })
+        {
+            File.Copy(Path.Combine(RepositoryPaths.DefaultCatalog, file), Path.Combine(folder, file));
+        }
+
+        File.WriteAllText(Path.Combine(folder, "rules.csv"),
+            "code,left,operator,right,severity,message_zh,target_zh\nunemployment_control,registered_unemployment_rate,<=,4.5,warning,超过控制目标,省定控制目标\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => CatalogLoader.LoadDirectory(folder));
+        Assert.Contains("{value}", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("峡窝镇人民政府", "xiawo")]
     [InlineData("区城市管理局", "cgj")]

@@ -1,5 +1,6 @@
 using Intake.Core.Catalog;
 using Intake.Core.Publishing;
+using Intake.Core.Quantities;
 
 namespace Intake.Core.Tests.Publishing;
 
@@ -15,12 +16,31 @@ public sealed class BulletinComposerTests
     public void EachDepartmentThatReportedGetsAParagraphWithTheWeekAndTheYearSoFar()
     {
         Assert.Contains("一是区城管局。本周整修路灯300盏，累计2000余盏。", Bulletin.Paragraphs);
-        Assert.Contains("二是区人社局。本周城镇登记失业率2%以内。", Bulletin.Paragraphs);
     }
 
     [Fact]
-    public void TheTownshipsShareOneParagraphWithTheirTotalAndEachShare() =>
-        Assert.Contains("三是各乡镇（街道）。本周城镇新增就业共14人（工业路街道14人）；走访企业共20次（峡窝镇12次、工业路街道8次）。", Bulletin.Paragraphs);
+    public void AnOwnerIndicatorIsWrittenInItsDepartmentsParagraphWithTheTownshipsBreakdownAndARateAgainstItsTarget() =>
+        Assert.Contains("二是区人社局。本周全区城镇新增就业14人（工业路街道14人）；城镇登记失业率2%以内，低于省定4.5%的控制目标。", Bulletin.Paragraphs);
+
+    [Fact]
+    public void TheTownshipsShareOneParagraphForTheWorkEachDoesItself() =>
+        Assert.Contains("三是各乡镇（街道）。本周走访企业共20次（峡窝镇12次、工业路街道8次）。", Bulletin.Paragraphs);
+
+    [Theory]
+    [InlineData(4.8, Qualifier.Exact, "城镇登记失业率4.8%，高于省定4.5%的控制目标")]
+    [InlineData(4.5, Qualifier.Exact, "城镇登记失业率4.5%，与省定4.5%的控制目标持平")]
+    [InlineData(4.5, Qualifier.AtMost, "城镇登记失业率4.5%以内，不高于省定4.5%的控制目标")]
+    [InlineData(5, Qualifier.AtMost, "城镇登记失业率5%以内（省定4.5%的控制目标）")]
+    [InlineData(3, Qualifier.AtLeast, "城镇登记失业率3%以上（省定4.5%的控制目标）")]
+    public void ARateIsPhrasedAgainstItsTargetAsFarAsItsBoundTells(double value, Qualifier qualifier, string expected)
+    {
+        var week = PublishingFixture.Report();
+        var rate = week.Rollups.Where(r => r.Indicator == "registered_unemployment_rate")
+            .Select(r => r with { Value = value, Qualifier = qualifier });
+        var bulletin = BulletinComposer.Compose(CatalogLoader.Default, week with { Rollups = week.Rollups.Where(r => r.Indicator != "registered_unemployment_rate").Concat(rate).ToList() });
+
+        Assert.Contains(bulletin.Paragraphs, p => p.Contains(expected, StringComparison.Ordinal));
+    }
 
     [Fact]
     public void TheBulletinEndsWithWhoHasNotReported()

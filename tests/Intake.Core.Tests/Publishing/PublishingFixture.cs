@@ -34,4 +34,29 @@ internal static class PublishingFixture
         ]);
         return new WeeklyReport(Week13, result.Rollups, completeness, result.Reconciliations);
     }
+
+    /// <summary>2022-Q1 as the samples give it: 区人社局's quarterly report, the townships' 累计 of W13, 区城管局's W13.</summary>
+    public static PeriodReport Quarter()
+    {
+        var q1 = Period.Quarter(2022, 1);
+        (string Unit, double Cumulative)[] townships = [("xiawo", 160), ("jiyuanlu", 142), ("zhongxinlu", 155), ("xinanlu", 149), ("gongyelu", 151), ("kuangshan", 113)];
+        Fact[] facts =
+        [
+            new("rsj", "rsj", "new_urban_jobs", "2022-Q1", Measure.Cumulative, 870, Qualifier.Exact, "人", "870", "B2"),
+            new("rsj", "rsj", "jobs_target_completion", "2022-Q1", Measure.Cumulative, 137.8, Qualifier.Exact, "%", "137.8%", "B3"),
+            new("rsj", "rsj", "registered_unemployment_rate", "2022-Q1", Measure.Period, 2, Qualifier.AtMost, "%", "2%以内", "A4"),
+            new("cgj", "cgj", "streetlight_line_checks", "2022-W13", Measure.Cumulative, 200, Qualifier.AtLeast, "次", "200余", "C2"),
+            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Period, 160, Qualifier.Exact, "盏", "160", "B3"),
+            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C3"),
+            .. townships.Select(t => new Fact("rsj", t.Unit, "new_urban_jobs", "2022-W13", Measure.Cumulative, t.Cumulative, Qualifier.Exact, "人", "", "C" + t.Unit.Length)),
+        ];
+        var result = PeriodRollupBuilder.Build(CatalogLoader.Default, q1, facts.Select(f => new SourcedFact(f, "sub-" + f.Reporter + f.Period)));
+        var weeks = PeriodParts.Weeks(q1);
+        var entries = weeks.SelectMany((w, i) => new[]
+        {
+            new CompletenessEntry(w.Code, "rsj", true, true, true, DateTimeOffset.UnixEpoch, "s"),
+            new CompletenessEntry(w.Code, "cgj", true, i != 3, i is not (3 or 5), DateTimeOffset.UnixEpoch, "s"),
+        });
+        return new PeriodReport(q1, result.Rollups, PeriodCompletenessBuilder.Build(CatalogLoader.Default, q1, weeks, entries), result.Reconciliations);
+    }
 }

@@ -23,9 +23,55 @@ public sealed class WeeklyWorkbookTests
         Assert.Contains("2022年第13周", summary[0][0], StringComparison.Ordinal);
         Assert.Equal(["单位", "指标", "计量单位", "本周", "累计", "汇总方式", "报送份数"], summary[1]);
         Assert.Equal("上街区", summary[2][0]);
-        Assert.Contains(["区城管局", "整修路灯", "盏", "300", "2000余", "合计", "1"], summary);
-        Assert.Contains(["区人社局", "城镇登记失业率", "%", "2%以内", "", "最新值", "1"], summary);
+        Assert.Contains(["区城管局", "整修路灯", "盏", "300", "2000", "合计", "1"], summary);
+        Assert.Contains(["区人社局", "城镇登记失业率", "%", "2", "", "最新值", "1"], summary);
         Assert.Contains(["上街区", "走访企业", "次", "20", "", "合计", "2"], summary);
+    }
+
+    [Fact]
+    public void BoundedValuesStayNumbersThatASpreadsheetSumsAndShowTheirQualifierByTheirFormat()
+    {
+        using var stream = new MemoryStream();
+        WeeklyWorkbook.Write(CatalogLoader.Default, PublishingFixture.Report(), PublishingFixture.Report().Completeness, stream);
+        stream.Position = 0;
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var (sum, formats) = (0d, new Dictionary<string, string>());
+        while (reader.Read())
+        {
+            if (reader.GetValue(4) is double cumulative)
+            {
+                sum += cumulative;
+                formats[reader.GetString(1)] = reader.GetNumberFormatString(4);
+            }
+
+            if (reader.GetValue(3) is double amount && reader.GetString(1) == "城镇登记失业率")
+            {
+                formats["rate"] = reader.GetNumberFormatString(3);
+            }
+        }
+
+        Assert.Equal(4000d, sum);
+        Assert.Equal("General\"余\"", formats["整修路灯"]);
+        Assert.Equal("General\"%以内\"", formats["rate"]);
+    }
+
+    [Fact]
+    public void ColumnsFitTheirChineseTextAndTheHeaderStaysInView()
+    {
+        using var stream = new MemoryStream();
+        WeeklyWorkbook.Write(CatalogLoader.Default, PublishingFixture.Report(), PublishingFixture.Report().Completeness, stream);
+        using var zip = new System.IO.Compression.ZipArchive(stream);
+        using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var xml = System.Xml.Linq.XDocument.Parse(sheet.ReadToEnd());
+        System.Xml.Linq.XNamespace ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+        var pane = xml.Descendants(ns + "pane").Single();
+        Assert.Equal(("2", "frozen"), ((string?)pane.Attribute("ySplit"), (string?)pane.Attribute("state")));
+        var widths = xml.Descendants(ns + "col").Select(c => double.Parse((string)c.Attribute("width")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        // 城镇登记失业率 is seven Chinese characters: fourteen character widths and a margin.
+        Assert.True(widths[1] >= 16, $"the 指标 column is {widths[1]} wide");
+        Assert.Equal(7, widths.Count);
     }
 
     [Fact]

@@ -276,6 +276,55 @@ public sealed class WeeklyRollupBuilderTests
     }
 
     [Fact]
+    public void ACumulativeThatGrewByAnotherAmountThanTheWeeksIsAGap()
+    {
+        var result = Build(
+            Fact("xiawo", "new_urban_jobs", "2022-W12", 145, Measure.Cumulative),
+            Fact("xiawo", "new_urban_jobs", "2022-W13", 160, Measure.Cumulative),
+            Fact("xiawo", "new_urban_jobs", "2022-W13", 12));
+
+        var gap = Assert.Single(result.Reconciliations);
+        Assert.Equal((ReconciliationKind.CumulativeGap, "xiawo", Measure.Cumulative, 12d, 15d), (gap.Kind, gap.OrgUnit, gap.Measure, gap.ChosenValue, gap.OtherValue));
+        Assert.Contains("累计由2022-W12的145人增至2022-W13的160人", gap.Message, StringComparison.Ordinal);
+        Assert.Equal(3, gap.Values.Count);
+    }
+
+    [Fact]
+    public void ACumulativeThatGrewByTheWeeksAmountIsNoGap()
+    {
+        var result = Build(
+            Fact("xiawo", "new_urban_jobs", "2022-W12", 145, Measure.Cumulative),
+            Fact("xiawo", "new_urban_jobs", "2022-W13", 160, Measure.Cumulative),
+            Fact("xiawo", "new_urban_jobs", "2022-W13", 15));
+
+        Assert.Empty(result.Reconciliations);
+    }
+
+    [Fact]
+    public void TheFirstWeekOfAYearIsNotComparedWithTheLastOfTheYearBefore()
+    {
+        var result = WeeklyRollupBuilder.Build(CatalogLoader.Default, Period.Week(2022, 1),
+        [
+            Sourced(Fact("xiawo", "new_urban_jobs", "2021-W52", 780, Measure.Cumulative)),
+            Sourced(Fact("xiawo", "new_urban_jobs", "2022-W01", 15, Measure.Cumulative)),
+            Sourced(Fact("xiawo", "new_urban_jobs", "2022-W01", 15)),
+        ]);
+
+        Assert.Empty(result.Reconciliations);
+    }
+
+    [Fact]
+    public void BoundedFiguresAreNotCheckedForGaps()
+    {
+        var result = Build(
+            Fact("cgj", "streetlights_repaired", "2022-W12", 1800, Measure.Cumulative, Qualifier.AtLeast),
+            Fact("cgj", "streetlights_repaired", "2022-W13", 2000, Measure.Cumulative, Qualifier.AtLeast),
+            Fact("cgj", "streetlights_repaired", "2022-W13", 160));
+
+        Assert.Empty(result.Reconciliations);
+    }
+
+    [Fact]
     public void AWeekThatIsNotAWeekIsRefused() =>
         Assert.Throws<ArgumentException>(() => WeeklyRollupBuilder.Build(CatalogLoader.Default, Period.Month(2022, 3), []));
 
@@ -288,5 +337,5 @@ public sealed class WeeklyRollupBuilderTests
         Assert.Single(result.Rollups, r => r.OrgUnit == orgUnit && r.Indicator == indicator && r.Measure == measure);
 
     private static Fact Fact(string orgUnit, string indicator, string period, double value, Measure measure = Measure.Period, Qualifier qualifier = Qualifier.Exact, string? reporter = null) =>
-        new(reporter ?? orgUnit, orgUnit, indicator, period, measure, value, qualifier, "次", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1");
+        new(reporter ?? orgUnit, orgUnit, indicator, period, measure, value, qualifier, indicator == "new_urban_jobs" ? "人" : "次", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1");
 }

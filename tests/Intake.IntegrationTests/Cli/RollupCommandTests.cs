@@ -12,6 +12,10 @@ public sealed class RollupCommandTests
     [InlineData("export", "--week", "2022-W13", "--out", "汇总.pdf")]
     [InlineData("bulletin", "--week", "2022-W13", "--out", "周报.txt")]
     [InlineData("bulletin", "--week", "2022-W13")]
+    [InlineData("rollup", "--period", "2022-W13")]
+    [InlineData("rollup", "--period", "2022-Q1", "--week", "2022-W13")]
+    [InlineData("export", "--period", "2022-Q5", "--out", "汇总.xlsx")]
+    [InlineData("bulletin", "--week", "2022-W13", "--period", "2022-Q1", "--out", "简报.md")]
     public async Task ABadWeekOrOutputIsAUsageError(params string[] arguments)
     {
         var run = await ProcessRunner.IntakeAsync(arguments.Append("--storage").Append("UseDevelopmentStorage=true").ToArray());

@@ -11,7 +11,8 @@ using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.IntegrationTests.Rollups;
 
@@ -36,8 +37,7 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
         tableOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
         var storage = new IntakeStorage(azurite.ConnectionString, tableOptions, new BlobClientOptions());
         var options = new IntakeOptions { Rollups = new RollupOptions { LastLookbackWeeks = 1 } };
-        var handler = new BuildWeeklyRollupsHandler(
-            storage, new CurrentFactReader(storage), new RollupState(storage.RollupState), CatalogLoader.Default, options, TimeProvider.System, NullLogger<BuildWeeklyRollupsHandler>.Instance);
+        var handler = Handler(storage, options);
 
         var built = await handler.RunAsync(week);
 
@@ -70,8 +70,7 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
         var tableOptions = new TableClientOptions();
         tableOptions.AddPolicy(recorder, HttpPipelinePosition.PerCall);
         var storage = new IntakeStorage(azurite.ConnectionString, tableOptions, new BlobClientOptions());
-        var handler = new BuildWeeklyRollupsHandler(
-            storage, new CurrentFactReader(storage), new RollupState(storage.RollupState), CatalogLoader.Default, new IntakeOptions(), TimeProvider.System, NullLogger<BuildWeeklyRollupsHandler>.Instance);
+        var handler = Handler(storage, new IntakeOptions());
 
         var built = await handler.RunAsync(week);
 
@@ -92,4 +91,15 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
 
     [GeneratedRegex("PartitionKey eq '([^']+)'")]
     private static partial Regex PartitionCondition();
+
+    // The handler over storage clients that record their requests, composed as AddIntake composes it.
+    private static BuildWeeklyRollupsHandler Handler(IntakeStorage storage, IntakeOptions options) =>
+        new ServiceCollection()
+            .AddSingleton(storage)
+            .AddSingleton(options)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLogging()
+            .AddIntake()
+            .BuildServiceProvider()
+            .GetRequiredService<BuildWeeklyRollupsHandler>();
 }

@@ -7,16 +7,16 @@ namespace Intake.IntegrationTests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class CrashRecoveryTests(AzuriteFixture azurite)
 {
-    // More than the writes of one superseding run (lock, facts, switch, sweep, archive, three feedback files, delete).
-    public static TheoryData<int> WriteSteps => new(Enumerable.Range(1, 14));
+    // More than the writes of one superseding run (lock, attempt mark, facts, switch, sweep, mark cleared, archive, three feedback files, delete).
+    public static TheoryData<int> WriteSteps => new(Enumerable.Range(1, 16));
 
     [Theory]
     [MemberData(nameof(WriteSteps))]
     public async Task RetryAfterACrashBehindAnyWriteEndsAsOneCleanRun(int crashAfterWrite)
     {
         var week = 30 + crashAfterWrite;
-        var period = $"2022-W{week}";
-        var name = $"城管局2022年第{week}周周报.xlsx";
+        var period = $"2025-W{week}";
+        var name = $"城管局2025年第{week}周周报.xlsx";
         var first = await HandlerFactory.Create(azurite).HandleAsync(
             await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 150), ("清淤", 30), ("排查管道", 900))));
         await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(("整修路灯", 160), ("清淤", 35)));

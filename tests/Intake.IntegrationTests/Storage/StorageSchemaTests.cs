@@ -51,11 +51,30 @@ public sealed partial class StorageSchemaTests(AzuriteFixture azurite)
         Assert.Equal(Documented(table).OrderBy(p => p.Key), written.OrderBy(p => p.Key));
     }
 
-    private static Dictionary<string, string> Documented(string table)
+    [Theory]
+    [InlineData(StorageNames.PeriodRollupsTable, "2030-Q1", "## IntakePeriodRollups ")]
+    [InlineData(StorageNames.CompletenessTable, "2030-Q1", "### IntakeCompleteness of a month, quarter or year")]
+    [InlineData(StorageNames.OrgUnitsTable, "catalog", "## IntakeOrgUnits ")]
+    [InlineData(StorageNames.IndicatorsTable, "catalog", "## IntakeIndicators ")]
+    public async Task PeriodAndNameTablesWriteTheDocumentedProperties(string table, string partition, string heading)
+    {
+        await using var services = IntakeServices.For(azurite);
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "峡窝镇2030年第3周周报.xlsx",
+            TestReports.LongWorkbook(("走访企业", 12))));
+        await services.GetRequiredService<BuildPeriodRollupsHandler>().RunAsync(Period.Quarter(2030, 1));
+
+        var entity = await azurite.Storage.Tables.GetTableClient(table)
+            .QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")).FirstAsync();
+        var written = entity.Keys.Except(SystemProperties).ToDictionary(k => k, k => EdmType(entity[k]));
+
+        Assert.Equal(Documented(heading, exact: true).OrderBy(p => p.Key), written.OrderBy(p => p.Key));
+    }
+
+    private static Dictionary<string, string> Documented(string table, bool exact = false)
     {
         var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "storage-schema.md"));
-        var section = doc[doc.IndexOf($"## {table} ", StringComparison.Ordinal)..];
-        var next = section.IndexOf("\n## ", 1, StringComparison.Ordinal);
+        var section = doc[doc.IndexOf(exact ? table : $"## {table} ", StringComparison.Ordinal)..];
+        var next = NextHeading().Match(section, 1) is { Success: true } found ? found.Index : -1;
         section = next < 0 ? section : section[..next];
         return PropertyRow().Matches(section).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
     }
@@ -74,4 +93,7 @@ public sealed partial class StorageSchemaTests(AzuriteFixture azurite)
 
     [GeneratedRegex(@"^\| `(\w+)` \| (Edm\.\w+) \|", RegexOptions.Multiline)]
     private static partial Regex PropertyRow();
+
+    [GeneratedRegex(@"\n##+ ")]
+    private static partial Regex NextHeading();
 }

@@ -58,15 +58,18 @@ internal static class ProcessRunner
         Path.Combine(RepositoryPaths.Root, "src", "Intake.Cli", "bin", RepositoryPaths.Configuration, "net10.0", "intake.dll");
 
     /// <summary>Runs a script of tools/interop with node, installing its pinned packages first if needed.</summary>
-    public static async Task<Result> InteropAsync(params string[] arguments)
+    public static Task<Result> InteropAsync(params string[] arguments) => InteropAsync(null, arguments);
+
+    /// <summary>Runs a script of tools/interop with node and some environment variables set.</summary>
+    public static async Task<Result> InteropAsync(IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         var folder = Path.Combine(RepositoryPaths.Root, "tools", "interop");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@azure", "data-tables")))
+        if (!Directory.Exists(Path.Combine(folder, "node_modules", "@azure", "data-tables")) || !Directory.Exists(Path.Combine(folder, "node_modules", "@azure", "identity")))
         {
             var install = await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], folder, TimeSpan.FromMinutes(5));
             Assert.True(install.ExitCode == 0, "npm ci failed: " + install.StandardError);
         }
 
-        return await RunAsync("node", arguments, folder);
+        return await RunAsync("node", arguments, folder, environment: environment);
     }
 }

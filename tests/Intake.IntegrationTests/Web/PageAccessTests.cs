@@ -63,10 +63,12 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         using var preview = await client.PostAsync("/api/preview?name=" + Uri.EscapeDataString("峡窝镇2022年第13周周报.csv"),
             Octets(File.ReadAllBytes(RepositoryPaths.Sample("峡窝镇2022年第13周周报.csv"))));
         using var week = await client.GetAsync("/api/weeks/2022-W13");
+        using var quarter = await client.GetAsync("/api/periods/2022-Q1/bulletin");
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         Assert.Contains("\"reporter\":\"xiawo\"", await preview.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, week.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, quarter.StatusCode);
     }
 
     [Fact]
@@ -92,8 +94,10 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         client.DefaultRequestHeaders.Add(ClientPrincipal.HeaderName, Principals.Header("office@shangjie.example", "00000000-0000-0000-0000-000000000003"));
 
         using var week = await client.GetAsync("/api/weeks/2022-W13");
+        using var notAPeriod = await client.GetAsync("/api/periods/2022-W13/export");
 
         Assert.Equal(HttpStatusCode.OK, week.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAPeriod.StatusCode);
     }
 
     [Fact]

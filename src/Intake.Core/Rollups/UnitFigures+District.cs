@@ -4,11 +4,13 @@ using Intake.Core.Reports;
 
 namespace Intake.Core.Rollups;
 
-public static partial class WeeklyRollupBuilder
+internal static partial class UnitFigures
 {
+    private const string District = WeeklyRollupBuilder.District;
+
     // owner: the owning department's own figure, else a figure stated for the district itself (a 全区 row), else
     // the org units combined. sum: all org units combined, departments included, each counted once.
-    private static UnitFigure? DistrictFigure(ReportCatalog catalog, Period week, Indicator indicator, Measure measure,
+    public static UnitFigure? DistrictFigure(ReportCatalog catalog, string rolledUp, Indicator indicator, Measure measure,
         Dictionary<string, UnitFigure> figures, List<ReconciliationItem> reconciliations)
     {
         var stated = figures.GetValueOrDefault(District);
@@ -31,7 +33,7 @@ public static partial class WeeklyRollupBuilder
 
         if (combined is not null && indicator.UnitAggregation == Aggregation.Sum && Math.Abs(own.Value - combined.Value) > Tolerance(own.Value, combined.Value))
         {
-            reconciliations.Add(new ReconciliationItem(week.Code, own.OrgUnit, indicator.Code, measure, ReconciliationKind.OwnerVsUnits,
+            reconciliations.Add(new ReconciliationItem(rolledUp, own.OrgUnit, indicator.Code, measure, ReconciliationKind.OwnerVsUnits,
                 own.Value, combined.Value,
                 own.Parts.Select(p => p.ToValue(true)).Concat(combined.Parts.Select(p => p.ToValue(false))).ToList(),
                 RollupText.OwnerVsUnits(catalog, indicator, measure, own.OrgUnit, own.Value, own.Qualifier, combined.Value, combined.Qualifier, units.Count)));
@@ -40,7 +42,7 @@ public static partial class WeeklyRollupBuilder
         return own with { Aggregation = RollupAggregation.Owner };
     }
 
-    private static UnitFigure? Combine(Aggregation aggregation, List<UnitFigure> units)
+    public static UnitFigure? Combine(Aggregation aggregation, List<UnitFigure> units)
     {
         if (units.Count == 0)
         {
@@ -54,6 +56,6 @@ public static partial class WeeklyRollupBuilder
         }
 
         return new UnitFigure(District, RollupAggregation.Sum, units.Sum(u => u.Value),
-            CombineQualifiers(units.Select(u => u.Qualifier)), units.SelectMany(u => u.Parts).ToList(), units.Max(u => u.End));
+            WeeklyRollupBuilder.CombineQualifiers(units.Select(u => u.Qualifier)), units.SelectMany(u => u.Parts).ToList(), units.Max(u => u.End));
     }
 }

@@ -3,14 +3,14 @@ using Intake.Core.Periods;
 
 namespace Intake.Core.Rollups;
 
-public static partial class WeeklyRollupBuilder
+internal static partial class UnitFigures
 {
     // A township's number may come twice: from its own report and from a department's table of townships.
     // It is one quantity: the org unit's own report wins, else the report received last (a department's
     // correction comes after its first version), else the first reporter by code. When the reports
-    // disagree and the period ends in this week, the disagreement is recorded (each period ends in exactly one
-    // week, so it is recorded once).
-    private static List<FactInPeriod> OneValuePerPeriod(ReportCatalog catalog, Period week, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
+    // disagree and the period belongs to the rolled-up one (for a week: ends in it, so that each period is recorded in
+    // exactly one week), the disagreement is recorded under <paramref name="rolledUp"/>.
+    public static List<FactInPeriod> OneValuePerPeriod(ReportCatalog catalog, string rolledUp, Func<Period, bool> recordedHere, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
     {
         var chosen = new List<FactInPeriod>();
         var conflicts = new Dictionary<(string OrgUnit, Indicator Indicator, Reports.Measure Measure), List<(FactInPeriod Chosen, List<FactInPeriod> All)>>();
@@ -25,7 +25,7 @@ public static partial class WeeklyRollupBuilder
                 .ToList();
             var pick = ordered[0];
             chosen.Add(pick);
-            if (group.Key.Period.End >= week.Start && ordered.Any(f => Disagrees(f, pick)))
+            if (recordedHere(group.Key.Period) && ordered.Any(f => Disagrees(f, pick)))
             {
                 var key = (group.Key.OrgUnit, group.Key.Indicator, group.Key.Measure);
                 if (!conflicts.TryGetValue(key, out var list))
@@ -42,7 +42,7 @@ public static partial class WeeklyRollupBuilder
             var (first, all) = periods.OrderBy(p => p.Chosen.Period.End).First();
             var other = all.First(f => Disagrees(f, first));
             var values = periods.SelectMany(p => p.All.Select(f => f.ToValue(ReferenceEquals(f, p.Chosen)))).ToList();
-            reconciliations.Add(new ReconciliationItem(week.Code, orgUnit, indicator.Code, measure, ReconciliationKind.Conflict,
+            reconciliations.Add(new ReconciliationItem(rolledUp, orgUnit, indicator.Code, measure, ReconciliationKind.Conflict,
                 first.Fact.Value, other.Fact.Value, values,
                 RollupText.Conflict(catalog, indicator, measure, first.ToValue(true), other.ToValue(false))));
         }
@@ -50,8 +50,8 @@ public static partial class WeeklyRollupBuilder
         return chosen;
     }
 
-    private static bool Disagrees(FactInPeriod a, FactInPeriod b) =>
+    public static bool Disagrees(FactInPeriod a, FactInPeriod b) =>
         Math.Abs(a.Fact.Value - b.Fact.Value) > Tolerance(a.Fact.Value, b.Fact.Value) || a.Fact.Qualifier != b.Fact.Qualifier;
 
-    private static double Tolerance(double a, double b) => 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+    public static double Tolerance(double a, double b) => 1e-9 * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
 }

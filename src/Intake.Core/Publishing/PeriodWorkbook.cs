@@ -1,0 +1,42 @@
+using Intake.Core.Catalog;
+using Intake.Core.Rollups;
+using Intake.Core.Workbooks;
+
+namespace Intake.Core.Publishing;
+
+/// <summary>
+/// The workbook of a month, quarter or year: 汇总 as for a week, 完成情况 as weeks reported per reporter (due,
+/// reported, on time, late, missing; a unit that missed a week in red, one late in yellow), and 数据核对.
+/// </summary>
+public static class PeriodWorkbook
+{
+    public static void Write(ReportCatalog catalog, PeriodReport report, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(report);
+        using var writer = new XlsxWriter(output);
+        SummarySheet.WriteSummary(writer, catalog, report.Period, report.Rollups.ToList<IRollupFigure>());
+        var rows = new List<object?[]>
+        {
+            new object?[] { SummarySheet.Header(WorkbookText.Unit), SummarySheet.Header(WorkbookText.WeeksDue), SummarySheet.Header(WorkbookText.WeeksReceived),
+                SummarySheet.Header(WorkbookText.WeeksOnTime), SummarySheet.Header(WorkbookText.WeeksLate), SummarySheet.Header(WorkbookText.WeeksMissing) },
+        };
+        var order = catalog.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
+        foreach (var entry in report.Completeness.OrderBy(c => order.GetValueOrDefault(c.Reporter, int.MaxValue)).ThenBy(c => c.Reporter, StringComparer.Ordinal))
+        {
+            var fill = entry.WeeksMissing > 0 && entry.Expected ? CellStyle.BadFill : entry.WeeksLate > 0 ? CellStyle.WarningFill : CellStyle.GoodFill;
+            rows.Add(
+            [
+                new StyledCell(SpreadsheetText.Safe(catalog.OrgUnitByCode(entry.Reporter)?.NameZh ?? entry.Reporter), fill),
+                entry.Weeks,
+                entry.WeeksReceived,
+                entry.WeeksOnTime,
+                entry.WeeksLate,
+                entry.WeeksMissing,
+            ]);
+        }
+
+        SummarySheet.WriteTable(writer, WorkbookText.CompletenessSheet, null, rows);
+        SummarySheet.WriteReconciliation(writer, catalog, report.Reconciliations);
+    }
+}

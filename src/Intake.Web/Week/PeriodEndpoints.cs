@@ -1,0 +1,46 @@
+using Intake.Core.Periods;
+using Intake.Storage.Publishing;
+using Intake.Web.Access;
+using Intake.Web.Routing;
+using Intake.Web.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace Intake.Web.Week;
+
+/// <summary>
+/// The downloads of a month, quarter or year: its export workbook and bulletin draft, from what its rollup stored.
+/// Reads only: a period that was never built answers 404 saying so.
+/// </summary>
+public sealed class PeriodEndpoints(PeriodDocuments documents)
+{
+    public Task ExportAsync(HttpContext context, Visitor visitor) =>
+        DocumentAsync(context, (r, s, _) => { documents.WriteExport(r, s); return Task.CompletedTask; }, "上街区{0}数据汇总.xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    public Task BulletinAsync(HttpContext context, Visitor visitor) =>
+        DocumentAsync(context, (r, s, c) => documents.WriteBulletinAsync(r, s, cancellationToken: c), "上街区{0}工作情况（草稿）.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private async Task DocumentAsync(
+        HttpContext context, Func<Intake.Core.Rollups.PeriodReport, Stream, CancellationToken, Task> write, string nameFormat, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Request.RouteValues["period"] as string ?? string.Empty;
+        if (!Period.TryParse(text, out var period) || period.Kind is not (PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year))
+        {
+            await WebResults.Problem(StatusCodes.Status400BadRequest, Intake.Core.Messages.MessageCatalog.InvalidLongPeriod(text)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (await documents.ReadAsync(period, context.RequestAborted).ConfigureAwait(false) is not { } report)
+        {
+            await WebResults.Problem(StatusCodes.Status404NotFound, PeriodDocuments.NotBuilt(period)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        await write(report, buffer, context.RequestAborted).ConfigureAwait(false);
+        var name = string.Format(System.Globalization.CultureInfo.InvariantCulture, nameFormat, period.Code);
+        await Results.Bytes(buffer.ToArray(), contentType, name).ExecuteAsync(context).ConfigureAwait(false);
+    }
+}
