@@ -27,7 +27,7 @@ public sealed class ReportCatalog
         _indicatorsByName = IndexByName(indicators, i => i.Names.Append(i.Code));
         _reporterNamesLongestFirst = orgUnits
             .Where(u => u.Kind != OrgUnitKind.District)
-            .SelectMany(u => u.Names.Select(n => (Name: NameNormalizer.Normalize(n), Unit: u)))
+            .SelectMany(u => u.Names.Select(n => (Name: NameNormalizer.SearchKey(n), Unit: u)))
             .OrderByDescending(p => p.Name.Length)
             .ToArray();
     }
@@ -86,26 +86,31 @@ public sealed class ReportCatalog
     /// The departments and townships named anywhere in a free text (a title, a file name),
     /// longest name first so that 峡窝镇 wins over 峡窝; the district itself never names a reporter.
     /// </summary>
-    public IReadOnlyList<OrgUnit> FindReportersIn(string? text)
+    public IReadOnlyList<OrgUnit> FindReportersIn(string? text) =>
+        FindNamesIn(NameNormalizer.SearchKey(text)).Select(n => n.Unit).Distinct().ToList();
+
+    /// <summary>
+    /// Where the departments and townships are named in <paramref name="key"/> (a <see cref="NameNormalizer.SearchKey"/>),
+    /// in the order they stand, each place once: longer names first, so that 峡窝镇 is not also 峡窝.
+    /// </summary>
+    public IReadOnlyList<(OrgUnit Unit, int Index, int Length)> FindNamesIn(string key)
     {
-        var key = NameNormalizer.Normalize(text);
-        var found = new List<OrgUnit>();
+        ArgumentNullException.ThrowIfNull(key);
+        var found = new List<(OrgUnit Unit, int Index, int Length)>();
+        var taken = new bool[key.Length];
         foreach (var (name, unit) in _reporterNamesLongestFirst)
         {
-            var at = key.IndexOf(name, StringComparison.Ordinal);
-            if (at < 0)
+            for (var at = key.IndexOf(name, StringComparison.Ordinal); at >= 0; at = key.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                continue;
-            }
-
-            key = string.Concat(key.AsSpan(0, at), new string('\0', name.Length), key.AsSpan(at + name.Length));
-            if (!found.Contains(unit))
-            {
-                found.Add(unit);
+                if (!taken.AsSpan(at, name.Length).Contains(true))
+                {
+                    taken.AsSpan(at, name.Length).Fill(true);
+                    found.Add((unit, at, name.Length));
+                }
             }
         }
 
-        return found;
+        return found.OrderBy(f => f.Index).ToList();
     }
 
     private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names)

@@ -11,7 +11,7 @@ namespace Intake.Core.Layout;
 /// unit of the tables below it. A line between two tables counts as a line above the second; one that no table
 /// follows, as a footer.
 /// </summary>
-internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, bool titled, LabelReader labels)
+internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, string? sheetOrgUnit, LabelReader labels)
 {
     // A sheet of a million lines of text keeps its first lines only: metadata is written at the top.
     private const int MostLines = 200;
@@ -24,19 +24,33 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     /// <summary>The org unit the last section line named (一、峡窝镇), for the tables under it; null when it named none.</summary>
     public string? SectionOrgUnit { get; private set; }
 
-    /// <summary>A line above the first table.</summary>
+    /// <summary>
+    /// A line above the first table. The lines of its title block — a title over one line or several, 2022年第13周工作周报
+    /// over （区城管局） — name the report's reporter and period; an attachment mark (附件1, 表1) names nothing, and a
+    /// numbered line (一、…) or an org unit's bare name opens a section of the document.
+    /// </summary>
     public void Above(SheetRow row)
     {
-        // A numbered line (一、…) or an org unit's bare name opens a section of the document: it is no title.
         var first = RowShape.FirstText(row);
-        var title = titled && extraction.MetadataLines.Count == 0 && !RowShape.IsNumbered(first)
-            && !(RowShape.IsLoneText(row) && labels.Read(first).OrgUnit is not null);
+        var lone = RowShape.IsLoneText(row);
+        var section = lone && (RowShape.IsNumbered(first) || labels.Read(first).OrgUnit is not null);
+        var title = !section && !(lone && IsAttachmentMark(first)) && (lone || extraction.MetadataLines.Count == 0);
         Add(row, title ? MetadataLineKind.Title : MetadataLineKind.Preamble);
         ReadUnit(row);
-        if (!title)
+        if (section)
         {
             ReadSection(row);
         }
+    }
+
+    // 附件1, 附件, 附表2, 表1, 表一: where a report stands in a bundle, not what it is.
+    private static bool IsAttachmentMark(string? text)
+    {
+        var key = Catalog.NameNormalizer.SearchKey(text);
+        var stem = key.StartsWith("附件", StringComparison.Ordinal) || key.StartsWith("附表", StringComparison.Ordinal) ? key[2..]
+            : key.StartsWith('表') ? key[1..]
+            : null;
+        return stem is not null && stem.All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十:-.".Contains(c));
     }
 
     /// <summary>A line after a table that is no footer: above the next table if one follows, else a footer.</summary>
@@ -117,8 +131,10 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
             return null;
         }
 
+        // 峡窝镇, 一、峡窝镇, （二）峡窝镇工作情况: a section names its org unit by its bare name, or after its number; a title
+        // that mentions a unit (区城管局2022年第13周安全隐患排查情况) is no section of that unit.
         var named = meaning.OrgUnit;
-        if (named is null && labels.Catalog.FindReportersIn(text) is [var only])
+        if (named is null && RowShape.IsNumbered(text) && labels.Catalog.FindReportersIn(text) is [var only])
         {
             named = only.Code;
         }
@@ -159,6 +175,6 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     private MetadataLine Line(SheetRow row, MetadataLineKind kind)
     {
         var first = row.Cells.Select((c, i) => (c, i)).First(p => p.c is not null).i;
-        return new MetadataLine(CellAddress.Format(sheetName, row.Index, first), row.JoinedText, kind);
+        return new MetadataLine(CellAddress.Format(sheetName, row.Index, first), row.JoinedText, kind, sheetOrgUnit);
     }
 }

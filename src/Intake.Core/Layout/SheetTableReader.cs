@@ -22,7 +22,7 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
         ArgumentNullException.ThrowIfNull(sheet);
         var extraction = new SheetExtraction { IsTotalSheet = RowLabels.IsTotalSheet(sheet.Name) };
         var sheetOrgUnit = catalog.FindOrgUnit(sheet.Name)?.Code;
-        var lines = new SheetLines(extraction, sheet.Name, sheetOrgUnit is null, _labels);
+        var lines = new SheetLines(extraction, sheet.Name, sheetOrgUnit, _labels);
         var finder = new TableFinder(_labels, sheet.Name);
         using var rows = new RowLookahead(sheet.Rows, TableFinder.Lookahead);
         TableReader? table = null;

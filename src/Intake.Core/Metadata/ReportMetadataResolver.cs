@@ -13,8 +13,6 @@ namespace Intake.Core.Metadata;
 /// </summary>
 public static class ReportMetadataResolver
 {
-    private static readonly string[] ReporterLabels = ["填报单位", "报送单位", "填表单位", "导出单位"];
-
     public static ReportMetadata Resolve(ReportCatalog catalog, ReportHints hints, IReadOnlyList<MetadataLine> lines)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -46,11 +44,8 @@ public static class ReportMetadataResolver
 
         foreach (var line in lines)
         {
-            if (line.Kind == MetadataLineKind.Title || ReporterLabels.Any(l => line.Text.Contains(l, StringComparison.Ordinal)))
-            {
-                candidates.AddRange(catalog.FindReportersIn(ReporterPart(line.Text))
-                    .Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, line.Cell, line.Text)));
-            }
+            var named = ReporterText.Labelled(catalog, line.Text) ?? (line.Kind == MetadataLineKind.Title ? ReporterText.InTitle(catalog, line.Text, line.Subject) : []);
+            candidates.AddRange(named.Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, line.Cell, line.Text)));
         }
 
         AddFromName(candidates, Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName, catalog);
@@ -65,7 +60,8 @@ public static class ReportMetadataResolver
             return;
         }
 
-        var units = catalog.FindReportersIn(name).ToList();
+        // A file name is a title: 城管局2022年第13周周报, but not 峡窝镇等6个镇（街道）…情况.
+        var units = ReporterText.InTitle(catalog, name, null).ToList();
         foreach (var token in name.Split(['_', '-', '.', ' ', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (catalog.OrgUnitByCode(token) is { Kind: not OrgUnitKind.District } unit && !units.Contains(unit))
@@ -120,8 +116,32 @@ public static class ReportMetadataResolver
 
     private static IEnumerable<PeriodMatch> Matches(PeriodSourceText text, int? defaultYear) =>
         PeriodText.FindAll(text.Text, defaultYear)
+            .Select(m => Anchored(text.Text, m))
+            .OfType<PeriodMatch>()
             .Where(m => (m.YearInferred == defaultYear.HasValue)
                 && (m.Kind == PeriodSource.FilingDate ? text.Source == MetadataSource.Cell : !text.FilingDatesOnly));
+
+    // A day the data are counted from (累计数自1月1日起) is no period at all; a day they are counted up to (数据截至4月3日)
+    // dates them as a filing date does: within the stated period, or giving its week when nothing else does. 截至第13周
+    // names the period it counts up to.
+    private static PeriodMatch? Anchored(string text, PeriodMatch match)
+    {
+        var before = text[..match.Index].TrimEnd().TrimEnd('（', '(', '【', '[', '：', ':').TrimEnd();
+        var after = text[(match.Index + match.Length)..].TrimStart();
+        if (SinceWords.Any(w => before.EndsWith(w, StringComparison.Ordinal)) || StartWords.Any(w => after.StartsWith(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var upTo = UpToWords.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+        return upTo && match.Period.Kind == PeriodKind.Day && Period.TryWeekContaining(match.Period.Start) is { } week
+            ? match with { Period = week, Kind = PeriodSource.FilingDate }
+            : match;
+    }
+
+    private static readonly string[] SinceWords = ["自", "从", "由"];
+    private static readonly string[] StartWords = ["起", "以来", "开始"];
+    private static readonly string[] UpToWords = ["截至", "截止", "截止到", "截至到"];
 
     private static MetadataCandidate Candidate(PeriodSourceText text, PeriodMatch match) =>
         new(match.Period.Code, match.Kind == PeriodSource.FilingDate ? MetadataSource.FilingDate : text.Source, text.Cell, text.Text);
@@ -137,37 +157,35 @@ public static class ReportMetadataResolver
             .OfType<Period>().FirstOrDefault();
         foreach (var text in texts)
         {
-            foreach (var probe in Matches(text, ProbeYear))
+            if (stated.Count == 1)
             {
-                var completed = stated.Count == 1 ? Complete(text, probe, stated[0])
-                    : stated.Count == 0 && filed is not null ? NearestTo(text, probe, filed)
-                    : null;
-                if (completed is not null)
-                {
-                    candidates.Add(Candidate(text, completed.Value));
-                }
-                else if (stated.Count == 0)
-                {
-                    var written = text.Text.Substring(probe.Index, probe.Length);
-                    issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, text.Cell, null, MessageCatalog.PeriodWithoutYear(written), written, MessageCatalog.ExpectedPeriod));
-                }
+                candidates.AddRange(Matches(text, stated[0]).Select(m => Candidate(text, m)));
+            }
+            else if (stated.Count == 0 && filed is not null)
+            {
+                candidates.AddRange(NearestTo(text, filed).Select(m => Candidate(text, m)));
+            }
+            else if (stated.Count == 0 && Yearless(text) is { } written)
+            {
+                issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodMissing, text.Cell, null, MessageCatalog.PeriodWithoutYear(written), written, MessageCatalog.ExpectedPeriod));
             }
         }
     }
 
-    private static PeriodMatch? Complete(PeriodSourceText text, PeriodMatch probe, int year) =>
-        Matches(text, year).Where(m => m.Index == probe.Index).Select(m => (PeriodMatch?)m).FirstOrDefault();
-
-    private static PeriodMatch? NearestTo(PeriodSourceText text, PeriodMatch probe, Period filed)
+    // Of the years around the filing date, the one that puts each expression nearest the day the report was filed.
+    private static IEnumerable<PeriodMatch> NearestTo(PeriodSourceText text, Period filed)
     {
         var day = filed.Start.AddDays(3);
         return Enumerable.Range(day.Year - 1, 3)
-            .Select(year => Complete(text, probe, year))
-            .OfType<PeriodMatch>()
-            .OrderBy(m => Math.Abs(m.Period.End.DayNumber - day.DayNumber))
-            .Select(m => (PeriodMatch?)m)
-            .FirstOrDefault();
+            .SelectMany(year => Matches(text, year))
+            .GroupBy(m => m.Index)
+            .Select(g => g.OrderBy(m => Math.Abs(m.Period.End.DayNumber - day.DayNumber)).First());
     }
+
+    // The first expression written without a year, tried with several years: a range of days (3月28日-4月3日) makes
+    // one week in some years and not in others.
+    private static string? Yearless(PeriodSourceText text) =>
+        ProbeYears.SelectMany(year => Matches(text, year)).Select(m => text.Text.Substring(m.Index, m.Length)).FirstOrDefault();
 
     // A bare year in a title or a file name (上街区城管局2022年工作周报) says which year the report is of, not that it
     // reports the year: beside a week or a month of that year it is no rival. An explicit period is never set aside.
@@ -182,8 +200,8 @@ public static class ReportMetadataResolver
     // The year of a period code: 2022 of 2022-W13, 2022-03, 2022-Q1 and 2022.
     private static int YearOf(string code) => int.Parse(code.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
 
-    // Any year completes a week number when only whether one is written matters.
-    private const int ProbeYear = 2000;
+    // Years that try whether an expression is written without one: every weekday falls on a Monday in one of them.
+    private static readonly int[] ProbeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
 
     private sealed record PeriodSourceText(string Text, MetadataSource Source, string? Cell, bool FilingDatesOnly);
 
@@ -199,13 +217,6 @@ public static class ReportMetadataResolver
         issues.Add(new ReportIssue(Severity.Error, conflictCode, distinct.Select(c => c.Cell).FirstOrDefault(c => c is not null), null,
             conflictCode == IssueCodes.ReporterConflict ? MessageCatalog.ReporterConflict(readings) : MessageCatalog.PeriodConflict(readings)));
         return null;
-    }
-
-    // In "填报单位：峡窝镇 报告期：…" only what follows the label names the reporter.
-    private static string ReporterPart(string text)
-    {
-        var at = ReporterLabels.Select(l => text.IndexOf(l, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        return text[at..];
     }
 
     private static string? DirectoryOf(string? blobPath)
