@@ -25,9 +25,13 @@ public sealed class ReportCatalog
         _indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         _orgUnitsByName = IndexByName(orgUnits, u => u.Names.Append(u.Code));
         _indicatorsByName = IndexByName(indicators, i => i.Names.Append(i.Code));
+        // A free text writes a department's name with or without the district's 区 (城市管理局, 区城市管理局).
         _reporterNamesLongestFirst = orgUnits
             .Where(u => u.Kind != OrgUnitKind.District)
-            .SelectMany(u => u.Names.Select(n => (Name: NameNormalizer.SearchKey(n), Unit: u)))
+            .SelectMany(u => u.Names.Select(NameNormalizer.SearchKey)
+                .SelectMany(n => n.Length > 4 && n.StartsWith('区') ? new[] { n, n[1..] } : [n])
+                .Distinct()
+                .Select(n => (Name: n, Unit: u)))
             .OrderByDescending(p => p.Name.Length)
             .ToArray();
     }
@@ -58,7 +62,47 @@ public sealed class ReportCatalog
     public Indicator? IndicatorByCode(string code) => _indicatorsByCode.GetValueOrDefault(code);
 
     /// <summary>The org unit a cell or header names exactly (by name, alias or code).</summary>
-    public OrgUnit? FindOrgUnit(string? name) => _orgUnitsByName.GetValueOrDefault(NameNormalizer.Normalize(name));
+    public OrgUnit? FindOrgUnit(string? name)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (_orgUnitsByName.TryGetValue(key, out var unit))
+        {
+            return unit;
+        }
+
+        // 城市管理局 is 区城市管理局 without the district's 区, 上街区城管局 the same with its full name.
+        foreach (var prefix in DistrictPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && _orgUnitsByName.TryGetValue(key[prefix.Length..], out unit))
+            {
+                return unit;
+            }
+        }
+
+        return key.Length > 1 ? _orgUnitsByName.GetValueOrDefault("区" + key) : null;
+    }
+
+    /// <summary>
+    /// The part of <paramref name="parent"/> a breakdown row names (其中：已整改 under 排查安全隐患 is 整改安全隐患): the
+    /// indicator a rule of the catalog keeps within the parent whose names hold the breakdown's words, or null.
+    /// </summary>
+    public Indicator? BreakdownOf(Indicator parent, string? label)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var key = NameNormalizer.Normalize(label);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        return Rules
+            .Where(r => r.Right == parent.Code && r.Operator is RuleOperator.LessOrEqual or RuleOperator.Less)
+            .Select(r => IndicatorByCode(r.Left))
+            .OfType<Indicator>()
+            .FirstOrDefault(part => part.Names.Append(part.Code).Select(NameNormalizer.Normalize).Any(n => n.Contains(key, StringComparison.Ordinal) || key.Contains(n, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] DistrictPrefixes = ["上街区", "上街"];
 
     /// <summary>
     /// The indicator a header or row label names (by name, alias or code), also when the label lists

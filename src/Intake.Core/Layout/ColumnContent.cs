@@ -28,8 +28,29 @@ internal static class ColumnContent
         columns = MarkUnitsAndSerials(labels, columns, sample);
         if (values.All(c => c.Indicator is null))
         {
-            // Measures or org units across the top want the indicators down the side.
-            return SettleRole(columns, sample, ColumnRole.IndicatorLabel, MessageCatalog.IndicatorColumnRole, text => labels.Read(text).Indicator is not null);
+            // Measures or org units across the top want the indicators down the side; beside them the rows may name their
+            // org unit (镇街 | 指标 | 本周) and their measure (指标 | 时段 | 峡窝镇 with 本周 and 累计 rows).
+            var indicators = SettleRole(columns, sample, ColumnRole.IndicatorLabel, MessageCatalog.IndicatorColumnRole, text => labels.Read(text).Indicator is not null);
+            if (indicators.Ambiguity is not null)
+            {
+                return indicators;
+            }
+
+            columns = indicators.Columns;
+            if (!values.Any(c => c.OrgUnit is not null) && !columns.Any(c => c.Role is ColumnRole.OrgUnitLabel or ColumnRole.UnitOrOrgUnitLabel))
+            {
+                var orgUnits = SettleRole(columns, sample, ColumnRole.OrgUnitLabel, MessageCatalog.OrgUnitColumnRole, text => labels.Read(text).OrgUnit is not null);
+                if (orgUnits.Ambiguity is not null)
+                {
+                    return orgUnits;
+                }
+
+                columns = orgUnits.Columns;
+            }
+
+            return values.Any(c => c.MeasureStated)
+                ? (columns, null)
+                : SettleRole(columns, sample, ColumnRole.MeasureLabel, MessageCatalog.MeasureColumnRole, text => IsMeasureOnly(labels.Read(text)));
         }
 
         // Indicators across the top: the rows are told apart by their org unit, their measure or their period.

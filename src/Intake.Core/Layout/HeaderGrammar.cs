@@ -23,7 +23,7 @@ namespace Intake.Core.Layout;
 public static class HeaderGrammar
 {
     private static readonly string[] AccumulationWords =
-        ["年初至今", "自年初", "年初以来", "今年以来", "累计", "截至", "截止", "以来", "至今", "今年", "全年", "ytd", "cumulative", "todate"];
+        ["年初至今", "自年初", "年初以来", "今年以来", "累计", "截至", "截止", "以来", "至今", "今年", "全年度", "全年", "年度", "ytd", "cumulative", "todate"];
 
     // 本/当/今 + a span of time.
     private static readonly string[] PeriodPrefixes = ["本", "当", "今"];
@@ -34,7 +34,7 @@ public static class HeaderGrammar
         ["完成情况", "完成数", "完成值", "完成量", "完成", "实际", "数值", "数量", "数据", "数", "值", "量", "情况", "发生", "新增", "value", "amount"];
 
     // Words that anchor a time without deciding the measure: 截至[目前], 截至本周[末], 1-3月.
-    private static readonly string[] DateWords = ["目前", "当前", "现在", "为止", "底", "末", "初", "份", "第", "号", "止", "到", "至", "的", "共"];
+    private static readonly string[] DateWords = ["目前", "当前", "现在", "为止", "底", "末", "初", "份", "第", "号", "日", "止", "到", "至", "的", "共"];
 
     private static readonly (char Open, char Close)[] Brackets = [('(', ')'), ('[', ']'), ('【', '】'), ('〔', '〕'), ('<', '>'), ('{', '}')];
 
@@ -188,6 +188,34 @@ public static class HeaderGrammar
     private static bool SpeaksOfAnotherTime(string text) =>
         Match(text, 0, OtherTimeWords) is not null
         || (SpanPhrase.TryRead(text, 0, out _, out Periods.YearToDate? toDate) && toDate is null);
+
+    /// <summary>
+    /// True when a header or label speaks of another time than the report's — 上周, 去年同期, 二季度累计, or a name with
+    /// such words in brackets (排查安全隐患（去年同期）): its figures are no figures of the report's period.
+    /// </summary>
+    public static bool NamesAnotherTime(string? header)
+    {
+        var text = Flatten(header);
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (CloseOf(text[i]) is { } close && text.IndexOf(close, i + 1) is var end and > 0)
+            {
+                if (SpeaksOfAnotherTime(text[(i + 1)..end]))
+                {
+                    return true;
+                }
+
+                i = end;
+            }
+        }
+
+        return SpeaksOfAnotherTime(text);
+    }
 
     // A name may end in a value word of its own (发现问题数, 走访企业数): only a period or
     // accumulation word splits a measure off a name.

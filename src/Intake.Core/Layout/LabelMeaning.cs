@@ -28,6 +28,9 @@ internal sealed record LabelMeaning(
     TotalKind Total,
     string Name)
 {
+    /// <summary>True when the label speaks of another time than the report's (上周, 去年同期, 排查安全隐患（去年同期）).</summary>
+    public bool OtherTime { get; init; }
+
     /// <summary>The span of the year a year-to-date label names (1—2月份, 一季度累计), or null.</summary>
     public Periods.YearToDate? ToDate { get; init; }
 

@@ -14,6 +14,9 @@ internal sealed class LabelReader(ReportCatalog catalog)
     private const int RememberedLabels = 4096;
     private const int LongestRemembered = 128;
     private const int LongestLabel = 100;
+
+    // Words for how much of a thing there is, which a header adds to its name: 走访企业次数, 排查管道长度.
+    private static readonly string[] AmountWords = ["个数", "次数", "件数", "人数", "户数", "家数", "处数", "总数", "数量", "长度", "面积", "金额", "数"];
     private readonly ConcurrentDictionary<string, LabelMeaning> _known = new(StringComparer.Ordinal);
 
     public ReportCatalog Catalog => catalog;
@@ -58,7 +61,19 @@ internal sealed class LabelReader(ReportCatalog catalog)
             return LabelMeaning.Empty with { Word = word, Name = key };
         }
 
+        // 上周, 去年同期, 排查安全隐患（去年同期）: another time's figures, whatever name stands beside them.
+        if (HeaderGrammar.NamesAnotherTime(text))
+        {
+            return LabelMeaning.Empty with { OtherTime = true, Name = key };
+        }
+
+        // 合计, 小计, and the district's own name in a table of its units (上街区 | 13 | 12): a total, never a fact.
         var total = RowLabels.TotalOf(text);
+        if (total == TotalKind.None && catalog.FindOrgUnit(text) is { Kind: OrgUnitKind.District })
+        {
+            total = TotalKind.Grand;
+        }
+
         var grammar = HeaderGrammar.Read(text);
         if (total != TotalKind.None)
         {
@@ -98,6 +113,12 @@ internal sealed class LabelReader(ReportCatalog catalog)
         {
             indicator = catalog.FindIndicator(text);
             orgUnit = indicator is null ? catalog.FindOrgUnit(text) : null;
+        }
+
+        // 整修路灯数, 排查管道长度: a name and the word for its amount name the indicator.
+        if (indicator is null && orgUnit is null && AmountWords.FirstOrDefault(w => key.Length > w.Length + 1 && key.EndsWith(w, StringComparison.Ordinal)) is { } amount)
+        {
+            indicator = catalog.FindIndicator(key[..^amount.Length]);
         }
 
         var named = indicator is not null || orgUnit is not null;

@@ -20,6 +20,9 @@ internal sealed record RowContext(
     TotalKind Total,
     Periods.YearToDate? ToDate)
 {
+    /// <summary>True when a label other than the indicator's names something of the row: its measure, org unit or period.</summary>
+    public bool HasOtherLabels => Measure is not null || OrgUnitText is not null || PeriodCell is not null;
+
     /// <summary>The period cell as written, when the row has one.</summary>
     public string? PeriodRaw => PeriodCell?.Text;
 
@@ -52,10 +55,11 @@ internal sealed record RowContext(
                 continue;
             }
 
-            // 合计 may stand in any label column, 序号 and unnamed ones included; a number (a serial) is no total.
+            // 合计 (or the district's own name) may stand in any label column, 序号 and unnamed ones included; a number
+            // (a serial) is no total.
             if (total == TotalKind.None && cell!.Value is string)
             {
-                total = RowLabels.TotalOf(text);
+                total = labels.Read(text).Total;
             }
 
             switch (column.Role)

@@ -130,7 +130,11 @@ internal static class RowShape
             digits++;
         }
 
-        return digits > at && digits < line.Length && (at == 1 ? line[digits] == ')' : line[digits] is '、' or '.' or ')');
+        // 1. and 12、 number a list; 2022.3.28 and 3.5 are a date and an amount.
+        var number = line[at..digits];
+        var small = number.Length <= 2 || !number.Any(char.IsAsciiDigit);
+        var dotted = digits + 1 < line.Length && line[digits] == '.' && char.IsAsciiDigit(line[digits + 1]);
+        return digits > at && digits < line.Length && small && !dotted && (at == 1 ? line[digits] == ')' : line[digits] is '、' or '.' or ')');
     }
 
     /// <summary>The text of the row's first non-empty cell, or null.</summary>

@@ -8,7 +8,7 @@ namespace Intake.Core.Layout;
 /// The lines of a sheet around its tables, kept for the report's metadata, and what they say of the tables: the
 /// title (the first line, unless the sheet is one org unit's page), lines above a table, a section line naming the
 /// org unit of the table under it (一、峡窝镇), footer lines under the last table, and a 单位：万米 line that sets the
-/// unit of the tables below it. A line between two tables counts as a line above the second; one that no table
+/// unit of the table below it. A line between two tables counts as a line above the second; one that no table
 /// follows, as a footer.
 /// </summary>
 internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, string? sheetOrgUnit, LabelReader labels)
@@ -18,7 +18,7 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     private readonly List<MetadataLine> _pending = [];
     private bool _afterFooter;
 
-    /// <summary>The unit a 单位：万米 line gives the tables under it, or null.</summary>
+    /// <summary>The unit a 单位：万米 line gives the table under it, or null.</summary>
     public string? Unit { get; private set; }
 
     /// <summary>The org unit the last section line named (一、峡窝镇), for the tables under it; null when it named none.</summary>
@@ -79,11 +79,15 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
         Add(row, MetadataLineKind.Footer);
     }
 
-    /// <summary>A table starts: the lines waiting above it are its preamble.</summary>
-    public void TableStarts()
+    /// <summary>A table starts: the lines waiting above it are its preamble, and the unit a line gave is its unit.</summary>
+    /// <returns>The unit of the table, from a 单位：… line above it; the next table needs a line of its own.</returns>
+    public string? TableStarts()
     {
         FlushPending(MetadataLineKind.Preamble);
         _afterFooter = false;
+        var unit = Unit;
+        Unit = null;
+        return unit;
     }
 
     /// <summary>The sheet ends: lines that no table followed are footer lines.</summary>

@@ -25,54 +25,64 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
         var lines = new SheetLines(extraction, sheet.Name, sheetOrgUnit, _labels);
         var finder = new TableFinder(_labels, sheet.Name);
         using var rows = new RowLookahead(sheet.Rows, TableFinder.Lookahead);
-        TableReader? table = null;
-        var (tables, above) = (0, 0);
+        var tables = new List<TableReader>();
+        var (count, above) = (0, 0);
+        var numbersWithoutTable = false;
         while (rows.Current is { } row)
         {
-            // A header-like row ends the table above it only when it heads a table of its own.
-            if ((table is null || !RowShape.HoldsQuantity(row)) && finder.Find(rows) is { } header)
+            // A header-like row ends the tables above it only when it heads a table (or tables side by side) of its own.
+            if ((tables.Count == 0 || !RowShape.HoldsQuantity(row)) && finder.Find(rows) is { Count: > 0 } headers)
             {
                 extraction.HasTable = true;
-                lines.TableStarts();
-                if (header.Ambiguity is { } ambiguity)
+                var unit = lines.TableStarts();
+                if (headers.FirstOrDefault(h => h.Ambiguity is not null)?.Ambiguity is { } ambiguity)
                 {
                     // Which column is which is unknown, so no row of it can be read.
                     extraction.Issues.Add(ambiguity);
                     return extraction;
                 }
 
-                table = new TableReader(_labels, sheet.Name, header, tables++, extraction, lines, sheetOrgUnit);
-                rows.Advance(header.RowCount);
+                tables = headers.Select(h => new TableReader(_labels, sheet.Name, h, count++, extraction, lines, sheetOrgUnit, unit)).ToList();
+                rows.Advance(headers.Max(h => h.RowCount));
                 continue;
             }
 
-            if (table is null && tables == 0)
+            if (tables.Count == 0 && count == 0)
             {
                 if (++above > SearchDepth)
                 {
                     break;
                 }
 
+                numbersWithoutTable |= RowShape.HoldsQuantity(row);
                 lines.Above(row);
             }
             else if (RowLabels.IsFooter(RowShape.FirstText(row)))
             {
                 lines.Footer(row);
-                table = null;
+                tables.Clear();
             }
-            else if (table is null)
+            else if (tables.Count == 0 || (RowShape.IsMetadata(row, catalog) && !RowShape.HoldsQuantity(row)))
             {
+                // A 单位：处 or 报告期：… line between two tables speaks of the next.
                 lines.Between(row);
             }
-            else if (!(table.TakesSections && lines.ReadSectionInTable(row)))
+            else if (!(tables.TrueForAll(t => t.TakesSections) && lines.ReadSectionInTable(row)))
             {
-                table.ReadRow(row);
+                tables.ForEach(t => t.ReadRow(row));
             }
 
             rows.Advance();
         }
 
         lines.SheetEnds();
+        if (count == 0 && numbersWithoutTable)
+        {
+            // A sheet of numbers under no header anyone could read is told, never passed over in silence.
+            extraction.Issues.Add(new Reports.ReportIssue(Reports.Severity.Warning, Reports.IssueCodes.NoData, sheet.Name is null ? null : CellAddress.Format(sheet.Name, 0, 0), null,
+                Messages.MessageCatalog.SheetWithoutTable(sheet.Name)));
+        }
+
         return extraction;
     }
 }

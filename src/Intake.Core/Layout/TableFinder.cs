@@ -14,45 +14,105 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
     /// <summary>How many rows the finder looks at: two header rows, a unit row and the sample under them.</summary>
     public const int Lookahead = ColumnContent.SampleRows + 3;
 
-    /// <summary>The table whose header starts at the current row of <paramref name="rows"/>, or null when none does.</summary>
-    public TableHeader? Find(RowLookahead rows)
+    /// <summary>
+    /// The tables whose header starts at the current row of <paramref name="rows"/>: one across the sheet, or several side
+    /// by side, parted by an empty column; none when no table starts there.
+    /// </summary>
+    public IReadOnlyList<TableHeader> Find(RowLookahead rows)
     {
-        var top = rows.Peek(0);
+        if (Find(rows, null) is { } whole)
+        {
+            return [whole];
+        }
+
+        var regions = Regions(rows);
+        return regions.Count < 2 ? [] : regions.Select(r => Find(rows, r)).OfType<TableHeader>().ToList();
+    }
+
+    private TableHeader? Find(RowLookahead rows, Region? region)
+    {
+        var top = Within(rows.Peek(0), region);
         if (top is null || !RowShape.IsHeaderLike(top, labels))
         {
             return null;
         }
 
-        var below = rows.Peek(1);
+        var below = Within(rows.Peek(1), region);
         var belowIsHeader = below is not null && RowShape.IsHeaderLike(below, labels);
         // Two rows make one header when the upper names what the lower does not: 城镇新增就业 over 本周 | 累计, 峡窝镇
         // over 本周 | 累计, 本周 over the indicators.
-        if (belowIsHeader && below!.Index == top.Index + 1 && Build(rows, [top, below]) is ({ } two, true))
+        if (belowIsHeader && below!.Index == top.Index + 1 && Build(rows, [top, below], region) is ({ } two, true))
         {
             return two;
         }
 
-        if (Build(rows, [top]).Table is not { } one)
+        if (Build(rows, [top], region).Table is not { } one)
         {
             return null;
         }
 
         // A line of words over a header of its own (填报单位 | 峡窝镇 | 报告期 | …) is not the header.
-        return belowIsHeader && one.Ambiguity is null && Build(rows, [below!], offset: 1).Table is { Ambiguity: null } ? null : one;
+        return belowIsHeader && one.Ambiguity is null && Build(rows, [below!], region, offset: 1).Table is { Ambiguity: null } ? null : one;
     }
 
-    private (TableHeader? Table, bool Grouped) Build(RowLookahead rows, SheetRow[] header, int offset = 0)
+    // Columns empty in the header row and in the rows under it part tables that stand side by side.
+    private static List<Region> Regions(RowLookahead rows)
+    {
+        var top = rows.Peek(0);
+        if (top is null)
+        {
+            return [];
+        }
+
+        var under = Enumerable.Range(1, Math.Min(SeparatorDepth, rows.Depth - 1)).Select(rows.Peek).OfType<SheetRow>().ToList();
+        var regions = new List<Region>();
+        var start = -1;
+        for (var c = 0; c <= top.Cells.Count; c++)
+        {
+            var empty = c == top.Cells.Count || (top[c] is null && under.All(r => r[c] is null));
+            if (!empty && start < 0)
+            {
+                start = c;
+            }
+            else if (empty && start >= 0)
+            {
+                regions.Add(new Region(start, c - 1));
+                start = -1;
+            }
+        }
+
+        return regions;
+    }
+
+    private static SheetRow? Within(SheetRow? row, Region? region) =>
+        row is null || region is not { } r ? row : new SheetRow(row.Index, row.Cells.Select((cell, c) => c >= r.First && c <= r.Last ? cell : null).ToArray());
+
+    private const int SeparatorDepth = 5;
+
+    private readonly record struct Region(int First, int Last);
+
+    private (TableHeader? Table, bool Grouped) Build(RowLookahead rows, SheetRow[] header, Region? region, int offset = 0)
     {
         var (columns, grouped) = ReadHeader(header);
+        if (region is { } r)
+        {
+            columns = columns.Where(c => c.Index >= r.First && c.Index <= r.Last).ToList();
+        }
+
         var next = offset + header.Length;
-        if (rows.Peek(next) is { } unitRow && unitRow.Index == header[^1].Index + 1 && ApplyUnitRow(columns, unitRow))
+        if (Within(rows.Peek(next), region) is { } unitRow && unitRow.Index == header[^1].Index + 1 && ApplyUnitRow(columns, unitRow))
         {
             next++;
         }
 
         var sample = new List<SheetRow>(ColumnContent.SampleRows);
-        for (var i = next; i < rows.Depth && sample.Count < ColumnContent.SampleRows && rows.Peek(i) is { } row; i++)
+        for (var i = next; i < rows.Depth && sample.Count < ColumnContent.SampleRows && Within(rows.Peek(i), region) is { } row; i++)
         {
+            if (row.IsEmpty)
+            {
+                continue;
+            }
+
             // The sample ends where the table does: at a footer, a section title, or a row of words that may head the
             // next table. A lone name inside it (峡窝镇 over its rows) is a section row, not data.
             if (RowLabels.IsFooter(RowShape.FirstText(row)) || RowShape.IsHeaderLike(row, labels))
@@ -90,7 +150,7 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
 
         var bottom = Read(rows[1], width);
         var combined = new List<TableColumn>(width);
-        var grouped = false;
+        var (grouped, labelsOverNothing, lowerNamesValues) = (false, false, false);
         TableColumn? group = null;
         for (var c = 0; c < width; c++)
         {
@@ -107,10 +167,13 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
 
             grouped |= parent.Role == ColumnRole.Value && child.Role == ColumnRole.Value && parent.HeaderText != child.HeaderText
                 && parent.HeaderText.Length > 0 && child.HeaderText.Length > 0;
+            // 序号 | 指标 | 工作完成情况 over nothing | nothing | 本周 | 累计: label words that a CSV keeps in the upper row only.
+            labelsOverNothing |= top[c].Role is not (ColumnRole.Value or ColumnRole.Unknown) && child.HeaderText.Length == 0;
+            lowerNamesValues |= child.Role == ColumnRole.Value;
             combined.Add(Combine(parent, child));
         }
 
-        return (combined, grouped);
+        return (combined, grouped || (labelsOverNothing && lowerNamesValues));
     }
 
     private List<TableColumn> Read(SheetRow row, int width)
@@ -171,6 +234,8 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
     // A row of unit words under the header (次 盏 米, under 单位 in the label column) gives the unit of each value column.
     private bool ApplyUnitRow(List<TableColumn> columns, SheetRow row)
     {
+        // Columns by their index on the sheet: a table beside another starts right of column A.
+        var position = columns.Select((c, p) => (c.Index, p)).ToDictionary(x => x.Index, x => x.p);
         var units = new Dictionary<int, string>();
         foreach (var (column, cell) in RowShape.DistinctCells(row))
         {
@@ -180,9 +245,9 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
             }
 
             var meaning = labels.Read(text);
-            if (meaning.IsUnitWord && column < columns.Count && columns[column].Role == ColumnRole.Value)
+            if (meaning.IsUnitWord && position.TryGetValue(column, out var at) && columns[at].Role == ColumnRole.Value)
             {
-                units[column] = meaning.Unit!;
+                units[at] = meaning.Unit!;
             }
             else if (!meaning.IsUnitWord && meaning.Word is not (ColumnRole.UnitLabel or ColumnRole.UnitOrOrgUnitLabel))
             {
@@ -191,11 +256,11 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
         }
 
         // Merged cells repeat a unit across the columns they span.
-        for (var c = 0; c < columns.Count; c++)
+        for (var p = 0; p < columns.Count; p++)
         {
-            if (columns[c].Role == ColumnRole.Value && !units.ContainsKey(c) && row[c]?.Value is string spanned && labels.Read(spanned).IsUnitWord)
+            if (columns[p].Role == ColumnRole.Value && !units.ContainsKey(p) && row[columns[p].Index]?.Value is string spanned && labels.Read(spanned).IsUnitWord)
             {
-                units[c] = labels.Read(spanned).Unit!;
+                units[p] = labels.Read(spanned).Unit!;
             }
         }
 
@@ -204,17 +269,28 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
             return false;
         }
 
-        foreach (var (c, unit) in units)
+        foreach (var (p, unit) in units)
         {
-            columns[c] = columns[c] with { HeaderUnit = unit };
+            columns[p] = columns[p] with { HeaderUnit = unit };
         }
 
         return true;
     }
 
-    // 小计 columns close their group of value columns, counted from the left.
-    private static List<TableColumn> NumberGroups(List<TableColumn> columns)
+    // 小计 columns close their group of value columns, counted from the left; a 其中 column (其中：已整改 beside 排查安全隐患)
+    // is the part of the column to its left that its words name.
+    private List<TableColumn> NumberGroups(List<TableColumn> columns)
     {
+        for (var c = 1; c < columns.Count; c++)
+        {
+            if (columns[c].HeaderText.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().StartsWith("其中", StringComparison.Ordinal)
+                && columns[..c].LastOrDefault(p => p.Role == ColumnRole.Value && p.Indicator is not null && !p.HeaderText.Contains("其中", StringComparison.Ordinal)) is { Indicator: { } parent }
+                && labels.Catalog.BreakdownOf(parent, HeaderGrammar.Read(columns[c].HeaderText).Name) is { } part)
+            {
+                columns[c] = columns[c] with { Role = ColumnRole.Value, Indicator = part };
+            }
+        }
+
         var group = 0;
         for (var c = 0; c < columns.Count; c++)
         {

@@ -11,7 +11,8 @@ namespace Intake.Core.Layout;
 /// together — an indicator from the one and an org unit or a measure from the other, whichever way the table runs.
 /// A number that nothing explains is reported (an unknown column or row), never dropped in silence.
 /// </summary>
-internal sealed class TableReader(LabelReader labels, string? sheetName, TableHeader header, int table, SheetExtraction extraction, SheetLines lines, string? sheetOrgUnit)
+internal sealed class TableReader(
+    LabelReader labels, string? sheetName, TableHeader header, int table, SheetExtraction extraction, SheetLines lines, string? sheetOrgUnit, string? tableUnit)
 {
     private readonly HashSet<int> _reportedUnknownColumns = [];
     private readonly HashSet<(string Code, string? Indicator, string Message)> _warned = [];
@@ -20,6 +21,7 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
         || (c.Role == ColumnRole.UnitOrOrgUnitLabel && !header.IndicatorsInRows));
     private int _group;
     private string? _carriedOrgUnit;
+    private Indicator? _parent;
 
     /// <summary>True when the table says nothing of org units, so that a section line above or inside it may.</summary>
     public bool TakesSections => !_orgUnitsInRows && !header.OrgUnitsInColumns;
@@ -37,7 +39,7 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
         Indicator? rowIndicator = null;
         if (header.IndicatorsInRows && total == TotalKind.None)
         {
-            rowIndicator = context.Indicator.Indicator;
+            rowIndicator = RowIndicator(context);
             if (rowIndicator is null)
             {
                 ReportUnexplainedRow(row, context);
@@ -70,6 +72,28 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
         }
     }
 
+    // The indicator of a row: its label; a breakdown (其中：已整改) is the part of the row above that its words name; an
+    // empty label beside another one (a 累计 row under its 本周 row) is the label above, which a CSV keeps only once.
+    private Indicator? RowIndicator(RowContext context)
+    {
+        var named = context.Indicator.Indicator;
+        if (context.IndicatorText is { } text && _parent is { } parent && IsBreakdown(text))
+        {
+            return labels.Catalog.BreakdownOf(parent, text) ?? named;
+        }
+
+        if (context.IndicatorText is null && context.HasOtherLabels)
+        {
+            return _parent;
+        }
+
+        _parent = named ?? _parent;
+        return named;
+    }
+
+    private static bool IsBreakdown(string label) =>
+        label.Normalize(System.Text.NormalizationForm.FormKC).TrimStart().StartsWith("其中", StringComparison.Ordinal);
+
     // The org unit of a row: its own label, else the label above it in a table that names an indicator on every row
     // (a CSV keeps a merged 乡镇 cell only in its first row), else the section, the sheet, or the reporter (null).
     private bool TryOrgUnit(SheetRow row, RowContext context, TotalKind total, out string? orgUnit)
@@ -95,14 +119,14 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
             return true;
         }
 
-        if (!_orgUnitsInRows)
-        {
-            return true;
-        }
-
         if (header.IndicatorsInRows && _carriedOrgUnit is not null)
         {
             orgUnit = _carriedOrgUnit;
+            return true;
+        }
+
+        if (!_orgUnitsInRows)
+        {
             return true;
         }
 
@@ -119,7 +143,7 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
         }
 
         var address = new CellRef(sheetName, row.Index, column.Index);
-        var unit = context.Unit ?? column.HeaderUnit ?? lines.Unit;
+        var unit = context.Unit ?? column.HeaderUnit ?? tableUnit;
         // A stated measure (本周, 累计) wins over one a value word (数值) gives for want of another.
         var (measure, toDate) = column.MeasureStated ? (column.Measure, column.ToDate)
             : context.MeasureStated ? (context.Measure!.Value, context.ToDate)
@@ -156,7 +180,7 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
             return;
         }
 
-        if (header.IndicatorsInRows && context.IndicatorText is { Length: > 0 } text && context.Indicator is { Measure: null, Name.Length: > 0 })
+        if (header.IndicatorsInRows && context.IndicatorText is { Length: > 0 } text && context.Indicator is { Measure: null, OtherTime: false, Name.Length: > 0 })
         {
             var cell = Address(row.Index, header.Column(ColumnRole.IndicatorLabel)!.Index);
             extraction.Issues.Add(new ReportIssue(Severity.Error, IssueCodes.UnknownIndicator, cell, null,
@@ -186,7 +210,8 @@ internal sealed class TableReader(LabelReader labels, string? sheetName, TableHe
 
             // A name where the townships stand across the top is an org unit the catalog lacks; where the indicators
             // do, an indicator it lacks.
-            var readsAsName = column.Role == ColumnRole.Unknown && HeaderGrammar.Read(column.HeaderText) is { Measure: null, Name.Length: > 0 };
+            var readsAsName = column.Role == ColumnRole.Unknown && HeaderGrammar.Read(column.HeaderText) is { Measure: null, Name.Length: > 0 }
+                && !labels.Read(column.HeaderText).OtherTime;
             extraction.Issues.Add(readsAsName && header.OrgUnitsInColumns
                 ? new ReportIssue(Severity.Error, IssueCodes.UnknownOrgUnit, column.HeaderCell, null,
                     MessageCatalog.UnknownOrgUnit(column.HeaderText), column.HeaderText, MessageCatalog.ExpectedOrgUnitName)

@@ -9,6 +9,10 @@ public static partial class MessageCatalog
         T("文件中没有找到指标表格：表头应有“指标”“本期/累计”列，或“乡镇（街道）”列和指标名称列",
           "no indicator table found (a header with 指标 and 本期/累计, or 乡镇（街道） and indicator names)");
 
+    public static LocalizedText SheetWithoutTable(string? sheet) =>
+        T($"{(sheet is null ? "文件" : $"工作表“{sheet}”")}填有数字，但没有找到说明它们是哪些指标的表头，这些数字未入库；如需上报，请加上“指标”“本期/累计”或“乡镇（街道）”等表头",
+          $"{(sheet is null ? "the file" : $"the sheet '{sheet}'")} holds numbers under no header that says what they are; they were not stored");
+
     public static LocalizedText ReporterMissing =>
         T("无法确定填报单位：请在表头写“填报单位：××”，或在文件名中写明单位（如“城管局2022年第13周周报.xlsx”）",
           "the reporter is not known: write 填报单位：… in the sheet or name the reporter in the file name");

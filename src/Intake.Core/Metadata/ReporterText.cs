@@ -38,9 +38,11 @@ public static class ReporterText
     public static IReadOnlyList<OrgUnit> InTitle(ReportCatalog catalog, string text, string? subject)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        // 区城管局关于峡窝镇…的报告: who writes stands before 关于. 关于区城管局…工作情况的报告: the unit writes of itself.
         var key = NameNormalizer.SearchKey(text);
         var about = key.IndexOf("关于", StringComparison.Ordinal);
-        var names = catalog.FindNamesIn(about >= 0 ? key[..about] : key)
+        var writer = about > 0 ? key[..about] : key;
+        var names = catalog.FindNamesIn(catalog.FindNamesIn(writer).Count > 0 ? writer : key)
             .Where(n => !FollowedBy(key, n.Index + n.Length, "等") && n.Unit.Code != subject)
             .ToList();
         var listed = names.Zip(names.Skip(1)).Any(p => ListMarks.Any(m => Between(key, p.First, p.Second) == m));

@@ -55,12 +55,14 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
             return Unreadable(hints, ex.Reason);
         }
 
-        var metadata = ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList());
+        var metadata = WithRowsPeriod(ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList()), sheets);
         var issues = new List<ReportIssue>(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
         var raw = Values(sheets);
         raw.DateYearToDate(metadata.Period);
-        if (raw.Count == 0 && issues.Count == 0)
+        // Nothing stored and nothing wrong said why: the report holds no data (a sheet of numbers under no header, or
+        // a column of numbers no rule explains, said only part of it).
+        if (raw.Count == 0 && !issues.Any(i => i.Severity == Severity.Error))
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,
                 sheets.Any(s => s.HasTable) ? MessageCatalog.NoValues : MessageCatalog.NoTable));
@@ -71,6 +73,28 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         issues.AddRange(validated.Issues);
         var rejected = issues.Any(i => i.Severity == Severity.Error);
         return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues);
+    }
+
+    // A bulk import whose every row names one and the same period, and that nothing else dates, is that period's report.
+    private static ReportMetadata WithRowsPeriod(ReportMetadata metadata, List<SheetExtraction> sheets)
+    {
+        if (metadata.Period is not null || metadata.Issues.Any(i => i.Code is IssueCodes.PeriodConflict or IssueCodes.PeriodMissing))
+        {
+            return metadata;
+        }
+
+        string? common = null;
+        foreach (var value in sheets.SelectMany(s => s.Facts).Where(v => !v.IsTotal))
+        {
+            if (value.Period is null || (common is not null && common != value.Period))
+            {
+                return metadata;
+            }
+
+            common = value.Period;
+        }
+
+        return common is null ? metadata : metadata with { Period = common };
     }
 
     // The values of every sheet, in order. A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.

@@ -99,7 +99,19 @@ public sealed class TableFinderTests
         Assert.Equal("A1", header.Ambiguity.Cell);
     }
 
-    private static TableHeader? Find(params object?[][] rows)
+    [Fact]
+    public void TablesSideBySidePartedByAnEmptyColumnAreFoundEach()
+    {
+        var headers = FindAll(["指标", "本周", "累计", null, "乡镇（街道）", "排查安全隐患"], ["整修路灯", 160, 2000, null, "峡窝镇", 8], ["排查管道", 3000, 20000, null, "矿山街道", 12]);
+
+        Assert.Equal(2, headers.Count);
+        Assert.Equal([0, 1, 2], headers[0].Columns.Select(c => c.Index));
+        Assert.Equal([ColumnRole.OrgUnitLabel, ColumnRole.Value], headers[1].Columns.Select(c => c.Role));
+    }
+
+    private static TableHeader? Find(params object?[][] rows) => Assert.Single(FindAll(rows) is { Count: > 0 } found ? found : [null!]);
+
+    private static IReadOnlyList<TableHeader> FindAll(params object?[][] rows)
     {
         using var lookahead = new RowLookahead(Rows.Numbered(rows), TableFinder.Lookahead);
         return new TableFinder(Labels, null).Find(lookahead);
