@@ -16,6 +16,7 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     // A sheet of a million lines of text keeps its first lines only: metadata is written at the top.
     private const int MostLines = 200;
     private readonly List<MetadataLine> _pending = [];
+    private (SheetRow Row, string OrgUnit)? _bareName;
     private bool _afterFooter;
 
     /// <summary>The unit a 单位：万米 line gives the table under it, or null.</summary>
@@ -33,13 +34,37 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     {
         var first = RowShape.FirstText(row);
         var lone = RowShape.IsLoneText(row);
-        var section = lone && (RowShape.IsNumbered(first) || labels.Read(first).OrgUnit is not null);
+        // An org unit's bare name is a title line when more of the title follows it (上街区城市管理局 over
+        // 2022年第13周工作周报), and a section when its table does (济源路街道 over the 济源路街道 table).
+        FlushBareName(MetadataLineKind.Title);
+        if (lone && labels.Read(first).OrgUnit is { } named && !RowShape.IsNumbered(first))
+        {
+            _bareName = (row, named);
+            return;
+        }
+
+        var section = lone && RowShape.IsNumbered(first);
         var title = !section && !(lone && IsAttachmentMark(first)) && (lone || extraction.MetadataLines.Count == 0);
         Add(row, title ? MetadataLineKind.Title : MetadataLineKind.Preamble);
         ReadUnit(row);
         if (section)
         {
             ReadSection(row);
+        }
+    }
+
+    private void FlushBareName(MetadataLineKind kind)
+    {
+        if (_bareName is not var (row, named))
+        {
+            return;
+        }
+
+        _bareName = null;
+        Add(row, kind);
+        if (kind == MetadataLineKind.Section)
+        {
+            SectionOrgUnit = named;
         }
     }
 
@@ -64,7 +89,8 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
 
         if (extraction.MetadataLines.Count + _pending.Count < MostLines)
         {
-            _pending.Add(Line(row, MetadataLineKind.Preamble));
+            var bare = RowShape.IsLoneText(row) && labels.Read(RowShape.FirstText(row)).OrgUnit is not null;
+            _pending.Add(Line(row, bare ? MetadataLineKind.Section : MetadataLineKind.Preamble));
         }
 
         ReadUnit(row);
@@ -83,6 +109,7 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     /// <returns>The unit of the table, from a 单位：… line above it; the next table needs a line of its own.</returns>
     public string? TableStarts()
     {
+        FlushBareName(MetadataLineKind.Section);
         FlushPending(MetadataLineKind.Preamble);
         _afterFooter = false;
         var unit = Unit;
@@ -91,7 +118,11 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
     }
 
     /// <summary>The sheet ends: lines that no table followed are footer lines.</summary>
-    public void SheetEnds() => FlushPending(MetadataLineKind.Footer);
+    public void SheetEnds()
+    {
+        FlushBareName(MetadataLineKind.Title);
+        FlushPending(MetadataLineKind.Footer);
+    }
 
     /// <summary>
     /// A lone line inside a table (一、峡窝镇 between its rows): the org unit of the rows under it, when it names one.
@@ -162,9 +193,10 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
         }
     }
 
+    // Lines that a table followed are its preamble (a bare name among them its section); lines no table followed, footers.
     private void FlushPending(MetadataLineKind kind)
     {
-        extraction.MetadataLines.AddRange(_pending.Select(l => l with { Kind = kind }));
+        extraction.MetadataLines.AddRange(_pending.Select(l => l.Kind == MetadataLineKind.Section && kind == MetadataLineKind.Preamble ? l : l with { Kind = kind }));
         _pending.Clear();
     }
 

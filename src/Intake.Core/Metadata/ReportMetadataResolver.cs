@@ -48,8 +48,16 @@ public static class ReportMetadataResolver
             candidates.AddRange(named.Select(u => new MetadataCandidate(u.Code, MetadataSource.Cell, line.Cell, line.Text)));
         }
 
+        var sections = lines.Where(l => l.Kind == MetadataLineKind.Section).ToList();
+
         AddFromName(candidates, Path.GetFileNameWithoutExtension(hints.FileName), MetadataSource.FileName, catalog);
         AddFromName(candidates, DirectoryOf(hints.BlobPath), MetadataSource.BlobPath, catalog);
+        // 峡窝镇 over a township's only table names whom it is about; with nothing else to go by, that is who wrote it.
+        if (candidates.Count == 0 && sections.Select(l => catalog.FindOrgUnit(l.Text)).Distinct().ToList() is [{ Kind: not OrgUnitKind.District } only])
+        {
+            candidates.Add(new MetadataCandidate(only.Code, MetadataSource.Cell, sections[0].Cell, sections[0].Text));
+        }
+
         return candidates;
     }
 
