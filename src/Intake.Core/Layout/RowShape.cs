@@ -16,8 +16,6 @@ internal static class RowShape
     private static readonly HashSet<string> PeriodKeys = Keys("报告期", "统计期", "填报日期", "报送日期", "填表日期", "报告日期", "日期", "时间", "统计时间", "期间");
     private static readonly HashSet<string> UnitKeys = Keys("单位", "计量单位");
 
-    // Only whether a text reads as a period matters here, not which year a 第13周 falls in.
-    private const int AnyYear = 2000;
 
     /// <summary>True when a cell holds a quantity: a number, a date, or text such as 12次, 2000余, 无.</summary>
     public static bool IsQuantity(CellValue cell) =>
@@ -175,7 +173,7 @@ internal static class RowShape
 
         if (PeriodKeys.Contains(key))
         {
-            return value.Value is DateTime || (value.Value is string text && PeriodText.FindAll(text, AnyYear).Count > 0);
+            return value.Value is DateTime || (value.Value is string text && PeriodText.WritesAPeriod(text));
         }
 
         return UnitKeys.Contains(key) && value.Value is string unit && UnitConverter.Normalize(unit) is not null;

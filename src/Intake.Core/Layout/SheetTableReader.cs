@@ -43,7 +43,8 @@ public sealed class SheetTableReader(ReportCatalog catalog) : ISheetTableReader
                 }
 
                 tables = headers.Select(h => new TableReader(_labels, sheet.Name, h, count++, extraction, lines, sheetOrgUnit, unit)).ToList();
-                rows.Advance(headers.Max(h => h.RowCount));
+                // Tables side by side may head their columns with more rows than each other: each skips its own.
+                rows.Advance(headers.Min(h => h.RowCount));
                 continue;
             }
 

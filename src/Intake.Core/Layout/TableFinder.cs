@@ -20,13 +20,14 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
     /// </summary>
     public IReadOnlyList<TableHeader> Find(RowLookahead rows)
     {
-        if (Find(rows, null) is { } whole)
+        // Side by side first: two tables under one row of headers would read as one with columns that say nothing.
+        var regions = Regions(rows);
+        if (regions.Count >= 2 && regions.Select(r => Find(rows, r)).OfType<TableHeader>().ToList() is { Count: >= 2 } beside)
         {
-            return [whole];
+            return beside;
         }
 
-        var regions = Regions(rows);
-        return regions.Count < 2 ? [] : regions.Select(r => Find(rows, r)).OfType<TableHeader>().ToList();
+        return Find(rows, null) is { } whole ? [whole] : [];
     }
 
     private TableHeader? Find(RowLookahead rows, Region? region)
@@ -64,7 +65,9 @@ internal sealed class TableFinder(LabelReader labels, string? sheetName)
             return [];
         }
 
-        var under = Enumerable.Range(1, Math.Min(SeparatorDepth, rows.Depth - 1)).Select(rows.Peek).OfType<SheetRow>().ToList();
+        // The rows of the tables only: a footer under them (填报人 | | 审核人) spans the sheet as it likes.
+        var under = Enumerable.Range(1, Math.Min(SeparatorDepth, rows.Depth - 1)).Select(rows.Peek).OfType<SheetRow>()
+            .TakeWhile(r => !RowLabels.IsFooter(RowShape.FirstText(r)) && !RowShape.IsLoneText(r)).ToList();
         var regions = new List<Region>();
         var start = -1;
         for (var c = 0; c <= top.Cells.Count; c++)

@@ -28,6 +28,11 @@ internal sealed class TableReader(
 
     public void ReadRow(SheetRow row)
     {
+        if (row.Index < header.FirstRow + header.RowCount)
+        {
+            return;
+        }
+
         ReportUnknownColumns(row);
         var context = RowContext.From(labels, header, row);
         if (!HasValues(row))

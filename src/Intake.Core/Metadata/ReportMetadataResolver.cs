@@ -193,7 +193,7 @@ public static class ReportMetadataResolver
     // The first expression written without a year, tried with several years: a range of days (3月28日-4月3日) makes
     // one week in some years and not in others.
     private static string? Yearless(PeriodSourceText text) =>
-        ProbeYears.SelectMany(year => Matches(text, year)).Select(m => text.Text.Substring(m.Index, m.Length)).FirstOrDefault();
+        PeriodText.ProbeYears.SelectMany(year => Matches(text, year)).Select(m => text.Text.Substring(m.Index, m.Length)).FirstOrDefault();
 
     // A bare year in a title or a file name (上街区城管局2022年工作周报) says which year the report is of, not that it
     // reports the year: beside a week or a month of that year it is no rival. An explicit period is never set aside.
@@ -208,8 +208,6 @@ public static class ReportMetadataResolver
     // The year of a period code: 2022 of 2022-W13, 2022-03, 2022-Q1 and 2022.
     private static int YearOf(string code) => int.Parse(code.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
 
-    // Years that try whether an expression is written without one: every weekday falls on a Monday in one of them.
-    private static readonly int[] ProbeYears = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
 
     private sealed record PeriodSourceText(string Text, MetadataSource Source, string? Cell, bool FilingDatesOnly);
 

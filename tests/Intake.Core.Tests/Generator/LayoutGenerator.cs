@@ -20,12 +20,12 @@ internal static class LayoutGenerator
         var random = new Random(seed);
         var week = Week(random);
         var code = $"{week.Year}-W{week.Number:D2}";
-        var format = Pick(random, [ReportFormat.Xlsx, ReportFormat.Xlsx, ReportFormat.Xls, ReportFormat.CsvUtf8, ReportFormat.CsvUtf8Bom, ReportFormat.CsvGbk, ReportFormat.CsvUtf16]);
-        var writer = new TableWriter(random, new Figures(random, Catalog), code, week.Sunday.Month, format == ReportFormat.Xlsx);
+        var format = Pick(random, [ReportFormat.Xlsx, ReportFormat.Xlsx, ReportFormat.Xls, ReportFormat.CsvUtf8, ReportFormat.CsvUtf8Bom, ReportFormat.CsvGbk, ReportFormat.CsvUtf16, ReportFormat.Html]);
+        var writer = new TableWriter(random, new Figures(random, Catalog), week, format == ReportFormat.Xlsx, format is ReportFormat.Xlsx or ReportFormat.Xls);
         var classes = new List<string> { format.ToString() };
         var overTownships = random.NextDouble() < 0.5;
         var scenario = overTownships ? Scenario.OverTheTownships(random, Catalog) : Scenario.Own(random, Catalog);
-        var perTownship = overTownships && !ReportFiles.IsCsv(format) && random.NextDouble() < 0.15;
+        var perTownship = overTownships && format is ReportFormat.Xlsx or ReportFormat.Xls && random.NextDouble() < 0.15;
         var sources = Sources.Pick(random);
         classes.AddRange(sources.Classes);
         var sheets = perTownship
@@ -46,7 +46,7 @@ internal static class LayoutGenerator
     private static SheetPlan OneSheet(Random random, TableWriter writer, Scenario scenario, Sources sources, IsoWeek week, ReportFormat format, List<string> classes)
     {
         var sheet = new SheetPlan(Pick(random, ["周报", "Sheet1", "第" + week.Number + "周", "报表"]));
-        Preamble(random, sheet, scenario.Reporter, sources, week, mergeable: !ReportFiles.IsCsv(format));
+        Preamble(random, sheet, scenario.Reporter, scenario.OverTownships ? scenario.Subjects : [], sources, week, mergeable: !ReportFiles.IsCsv(format), classes);
         var townships = scenario.Subjects.Where(s => s.Kind == OrgUnitKind.Township).ToList();
         if (!scenario.OverTownships)
         {
@@ -62,6 +62,16 @@ internal static class LayoutGenerator
             writer.Long(sheet, scenario.Reporter.Code, first);
             Between(random, sheet, "二、", "各镇街情况", classes);
             TownshipTable(random, writer, sheet, townships, scenario.Indicators, classes);
+        }
+        else if (random.NextDouble() < 0.15)
+        {
+            // The department's own table and the townships' side by side, an empty column between them.
+            classes.Add("tables side by side");
+            var own = Catalog.Indicators.Where(i => i.Reporters.FirstOrDefault() == scenario.Reporter.Code).ToList();
+            var (left, right) = (new SheetPlan(sheet.Name), new SheetPlan(sheet.Name));
+            writer.Long(left, scenario.Reporter.Code, Scenario.Some(random, own, 1, Math.Min(4, own.Count)));
+            writer.Wide(right, townships, scenario.Indicators);
+            SideBySide(sheet, left, right);
         }
         else
         {
@@ -90,7 +100,7 @@ internal static class LayoutGenerator
 
         // The reporter and period lines stand on the first sheet, the footer under them.
         var first = new SheetPlan("说明");
-        Preamble(random, first, scenario.Reporter, sources, week, mergeable: true);
+        Preamble(random, first, scenario.Reporter, scenario.Subjects, sources, week, mergeable: true, classes);
         Footer(random, first, sources, week);
         if (first.Rows.Count > 0)
         {
@@ -117,6 +127,40 @@ internal static class LayoutGenerator
         }
     }
 
+    // Two tables' rows side by side: the left padded to its widest row, an empty column, then the right.
+    private static void SideBySide(SheetPlan sheet, SheetPlan left, SheetPlan right)
+    {
+        var width = left.Rows.Count == 0 ? 0 : left.Rows.Max(r => r.Length);
+        var start = sheet.NextRow;
+        for (var r = 0; r < Math.Max(left.Rows.Count, right.Rows.Count); r++)
+        {
+            var leftCells = r < left.Rows.Count ? left.Rows[r] : [];
+            var rightCells = r < right.Rows.Count ? right.Rows[r] : [];
+            sheet.Row([.. leftCells, .. Enumerable.Repeat<object?>(null, width - leftCells.Length + 1), .. rightCells]);
+        }
+
+        foreach (var merge in left.Merges)
+        {
+            sheet.Merges.Add(Shift(merge, 0, start));
+        }
+
+        foreach (var merge in right.Merges)
+        {
+            sheet.Merges.Add(Shift(merge, width + 1, start));
+        }
+    }
+
+    private static string Shift(string range, int columns, int rows)
+    {
+        var cells = range.Split(':').Select(cell =>
+        {
+            var letters = new string(cell.TakeWhile(char.IsAsciiLetter).ToArray());
+            var column = letters.Aggregate(0, (n, c) => n * 26 + (c - 'A' + 1)) - 1 + columns;
+            return SheetPlan.Column(column) + (int.Parse(cell[letters.Length..], CultureInfo.InvariantCulture) + rows);
+        });
+        return string.Join(':', cells);
+    }
+
     private static void TownshipTable(Random random, TableWriter writer, SheetPlan sheet, List<OrgUnit> townships, IReadOnlyList<Indicator> indicators, List<string> classes)
     {
         var choice = random.NextDouble();
@@ -124,9 +168,13 @@ internal static class LayoutGenerator
         {
             writer.Wide(sheet, townships, indicators);
         }
-        else if (choice < 0.7)
+        else if (choice < 0.6)
         {
             writer.Transposed(sheet, townships, indicators);
+        }
+        else if (choice < 0.7)
+        {
+            writer.MeasureColumn(sheet, townships, indicators);
         }
         else if (choice < 0.85)
         {
@@ -150,29 +198,67 @@ internal static class LayoutGenerator
     }
 
     // Title, 填报单位 and 报告期 lines, blank rows: what stands above the first table.
-    private static void Preamble(Random random, SheetPlan sheet, OrgUnit reporter, Sources sources, IsoWeek week, bool mergeable)
+    private static void Preamble(Random random, SheetPlan sheet, OrgUnit reporter, IReadOnlyList<OrgUnit> subjects, Sources sources, IsoWeek week, bool mergeable, List<string> classes)
     {
+        if (random.NextDouble() < 0.1)
+        {
+            sheet.Row(Pick(random, ["附件1", "附件2", "表1", "附表3"]));
+            classes.Add("attachment mark");
+        }
+
         if (sources.Title)
         {
             var name = sources.TitleNamesReporter ? ReporterName(random, reporter) : "上街区";
             var period = sources.TitleNamesPeriod ? week.Full(random) : string.Empty;
-            sheet.Row($"{name}{period}{Pick(random, ["工作周报", "周报", "工作完成情况表", "重点工作推进情况"])}");
+            var kind = Pick(random, ["工作周报", "周报", "工作完成情况表", "重点工作推进情况"]);
+            var form = random.Next(6);
+            if (sources.TitleNamesReporter && form == 0)
+            {
+                // 2022年第13周工作周报（区城管局）
+                sheet.Row($"{period}{kind}（{name}）");
+                classes.Add("reporter in title brackets");
+            }
+            else if (sources.TitleNamesReporter && form == 1 && reporter.Kind == OrgUnitKind.Department)
+            {
+                // 上街区城市管理局 over 2022年第13周工作周报
+                sheet.Row(name).Row($"{period}{kind}");
+                classes.Add("two-line title");
+            }
+            else
+            {
+                sheet.Row($"{name}{period}{kind}");
+            }
+
             if (mergeable && random.NextDouble() < 0.5)
             {
                 sheet.MergeLast(0, 3);
             }
         }
 
+        if (subjects.Count > 1 && random.NextDouble() < 0.25)
+        {
+            // 峡窝镇等6个镇街安全隐患排查情况: whom the table is about, not who wrote it.
+            sheet.Row($"{subjects[0].NameZh}等{subjects.Count}个镇（街道）工作情况");
+            classes.Add("subjects in title");
+        }
+
+        if (random.NextDouble() < 0.15)
+        {
+            sheet.Row(random.NextDouble() < 0.5 ? $"（数据截至{week.Sunday.Month}月{week.Sunday.Day}日）" : "（累计数自1月1日起）");
+            classes.Add("cut-off date line");
+        }
+
         var reporterLine = sources.Has(Source.Cell, reporter: true);
         var periodLine = sources.Has(Source.Cell, reporter: false);
-        var periodText = periodLine ? (sources.YearlessWeek ? $"第{week.Number}周" : week.Stated(random)) : null;
+        var periodText = periodLine ? (sources.YearlessWeek ? week.Yearless(random) : week.Stated(random)) : null;
         if (reporterLine || periodLine)
         {
             var pairs = random.NextDouble() < 0.3;
             var cells = new List<object?>();
+            var label = Pick(random, ["填报单位", "填报单位", "报送单位", "单位名称", "填报单位（盖章）"]);
             if (reporterLine)
             {
-                cells.AddRange(pairs ? ["填报单位", ReporterName(random, reporter)] : [$"填报单位：{ReporterName(random, reporter)}"]);
+                cells.AddRange(pairs ? [label, ReporterName(random, reporter)] : [$"{label}：{ReporterName(random, reporter)}"]);
             }
 
             if (periodLine)
@@ -264,6 +350,10 @@ internal sealed record IsoWeek(int Year, int Number)
         1 => $"{Year}-W{Number:D2}",
         _ => $"{Year}年第{Number}周",
     };
+
+    /// <summary>Without its year: 第13周, or its days (3月28日-4月3日) when they fall in one year.</summary>
+    public string Yearless(Random random) =>
+        random.Next(2) == 0 || Monday.Year != Sunday.Year ? $"第{Number}周" : $"{Monday.Month}月{Monday.Day}日-{Sunday.Month}月{Sunday.Day}日";
 
     /// <summary>As a 报告期 line states it: the week, or its days.</summary>
     public string Stated(Random random) => random.Next(3) switch

@@ -13,6 +13,9 @@ internal enum ReportFormat
     CsvUtf8Bom,
     CsvGbk,
     CsvUtf16,
+
+    /// <summary>An HTML table saved as .xls, as web systems export.</summary>
+    Html,
 }
 
 /// <summary>Writes a generated report's sheets as the bytes of a file of its format.</summary>
@@ -20,12 +23,12 @@ internal static class ReportFiles
 {
     static ReportFiles() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static bool IsCsv(ReportFormat format) => format >= ReportFormat.CsvUtf8;
+    public static bool IsCsv(ReportFormat format) => format is >= ReportFormat.CsvUtf8 and <= ReportFormat.CsvUtf16;
 
     public static string Extension(ReportFormat format) => format switch
     {
         ReportFormat.Xlsx => ".xlsx",
-        ReportFormat.Xls => ".xls",
+        ReportFormat.Xls or ReportFormat.Html => ".xls",
         _ => ".csv",
     };
 
@@ -33,6 +36,7 @@ internal static class ReportFiles
     {
         ReportFormat.Xlsx => Xlsx(sheets),
         ReportFormat.Xls => XlsWorkbook.Write([.. sheets.Select(s => (s.Name, s.Rows.Select(r => r.Select(XlsCell).ToArray()).ToArray(), s.Merges.ToArray()))]).ToArray(),
+        ReportFormat.Html => Html(sheets.Single()),
         _ => Csv(format, sheets.Single()),
     };
 
@@ -55,6 +59,33 @@ internal static class ReportFiles
 
         return stream.ToArray();
     }
+
+    // A web system's export: one table, horizontal merges as colspan, the cells they cover left out.
+    private static byte[] Html(SheetPlan sheet)
+    {
+        var spans = sheet.Merges.Select(m => m.Split(':')).ToDictionary(
+            m => m[0],
+            m => ColumnOf(m[1]) - ColumnOf(m[0]) + 1);
+        var text = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body><table border=\"1\">\n");
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            text.Append("<tr>");
+            var row = sheet.Rows[r];
+            for (var c = 0; c < row.Length; c++)
+            {
+                var span = spans.GetValueOrDefault($"{SheetPlan.Column(c)}{r + 1}", 1);
+                var value = System.Net.WebUtility.HtmlEncode(Field(row[c], '\0'));
+                text.Append(span > 1 ? $"<td colspan=\"{span}\">{value}</td>" : $"<td>{value}</td>");
+                c += span - 1;
+            }
+
+            text.Append("</tr>\n");
+        }
+
+        return Encoding.UTF8.GetBytes(text.Append("</table></body></html>").ToString());
+    }
+
+    private static int ColumnOf(string cell) => cell.TakeWhile(char.IsAsciiLetter).Aggregate(0, (n, c) => n * 26 + (c - 'A' + 1)) - 1;
 
     private static object? XlsCell(object? cell) => cell is PercentCell p ? SpelledValue.Text(p.Fraction * 100) + "%" : cell;
 

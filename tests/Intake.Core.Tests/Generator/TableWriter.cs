@@ -9,12 +9,18 @@ namespace Intake.Core.Tests.Generator;
 /// their dressings (serial and remark columns, units in brackets, in a row or a column, one- and two-row headers,
 /// totals and subtotals), and records each value it writes as the fact it must be read as.
 /// </summary>
-internal sealed class TableWriter(Random random, Figures figures, string period, int reportEndMonth, bool percentFormats)
+internal sealed class TableWriter(Random random, Figures figures, IsoWeek week, bool percentFormats, bool lineBreaks)
 {
+    private readonly string period = $"{week.Year}-W{week.Number:D2}";
+
     private static readonly string[] PeriodWords = ["本周", "本期", "本周完成", "本期完成数", "当周"];
     private static readonly string[] IndicatorWords = ["指标", "指标名称", "项目", "工作内容", ""];
-    private static readonly string[] OrgUnitWords = ["乡镇（街道）", "乡镇街道", "单位名称", "单位", ""];
+    private static readonly string[] OrgUnitWords = ["乡镇（街道）", "乡镇街道", "单位名称", "单位", "镇街", "镇（办）", "街道（镇）", ""];
     private static readonly string[] Remarks = ["正常推进", "含景观灯", "已上报", "详见附件"];
+
+    // Breakdowns offices write under their whole, with the whole they stand under.
+    private static readonly Dictionary<string, string> BreakdownWords = new() { ["safety_hazards_fixed"] = "已整改", ["enterprise_issues_resolved"] = "已解决", ["inspection_issues_fixed"] = "已整改" };
+    private static readonly Dictionary<string, string> PartOf = new() { ["safety_hazards_fixed"] = "safety_hazards_found", ["enterprise_issues_resolved"] = "enterprise_issues_collected", ["inspection_issues_fixed"] = "inspection_issues_found" };
 
     public List<ExpectedFact> Facts { get; } = [];
 
@@ -61,10 +67,19 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
 
         sheet.Row([.. header]);
         var number = 1;
+        var breakdowns = Chance(0.3);
         foreach (var indicator in indicators)
         {
             var (unit, factor) = Unit(indicator);
             var bracket = !unitColumn && unit is not null && Chance(0.5);
+            // 其中：已整改 right under 排查安全隐患: the part of the row above, in a word that alone could name another indicator.
+            var breakdown = breakdowns && !labelMeasures && BreakdownWords.TryGetValue(indicator.Code, out var part)
+                && indicators.ToList().IndexOf(indicator) is var at and > 0 && indicators[at - 1].Code == PartOf[indicator.Code] ? part : null;
+            if (breakdown is not null)
+            {
+                Classes.Add("breakdown rows");
+            }
+
             foreach (var rowMeasures in labelMeasures ? measures.Select(m => new[] { m }) : [measures])
             {
                 var row = new List<object?>();
@@ -73,7 +88,7 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
                     row.Add(number++);
                 }
 
-                var label = Label(indicator) + (bracket ? $"（{unit}）" : string.Empty);
+                var label = (breakdown is null ? Spaced(Label(indicator)) : "其中：" + breakdown) + (bracket ? $"（{unit}）" : string.Empty);
                 row.Add(labelMeasures ? (rowMeasures[0] == Measure.Cumulative ? "累计" : "本周") + label : label);
                 if (unitColumn)
                 {
@@ -146,12 +161,12 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
                 columns.Add((indicators[i], measures[m], factor, units[i].Word));
                 if (twoRows)
                 {
-                    top.Add(m == 0 ? Label(indicators[i]) + bracket : null);
+                    top.Add(m == 0 ? Broken(Label(indicators[i])) + bracket : null);
                     bottom.Add(words[m]);
                 }
                 else
                 {
-                    top.Add(measures.Length == 1 ? Label(indicators[i]) + bracket : MeasuredLabel(indicators[i], words[m], bracket));
+                    top.Add(measures.Length == 1 ? Broken(Label(indicators[i])) + bracket : MeasuredLabel(indicators[i], words[m], bracket));
                 }
             }
         }
@@ -204,7 +219,7 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
         if (totals)
         {
             Classes.Add("total row");
-            sheet.Row([.. TotalRow(serial is not null, Pick(["合计", "总计", "全区合计"]), start, columns.Count, all)]);
+            sheet.Row([.. TotalRow(serial is not null, Pick(["合计", "总计", "全区合计", "上街区"]), start, columns.Count, all)]);
         }
     }
 
@@ -293,24 +308,62 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
         }
     }
 
+    /// <summary>Indicators and their 本周 and 累计 down the side (时段 | 本周, then 累计 under a blank indicator), townships across the top.</summary>
+    public void MeasureColumn(SheetPlan sheet, IReadOnlyList<OrgUnit> townships, IReadOnlyList<Indicator> indicators)
+    {
+        var (_, words) = Measures(both: true);
+        Classes.Add("transposed");
+        Classes.Add("measure column");
+        sheet.Row([Pick(["指标", "项目"]), Pick(["时段", "口径", ""]), .. townships.Select(OrgUnitLabel)]);
+        foreach (var indicator in indicators)
+        {
+            var (unit, factor) = Unit(indicator);
+            var bracket = unit is not null && Chance(0.4);
+            var label = Label(indicator) + (bracket ? $"（{unit}）" : string.Empty);
+            var measures = new[] { Measure.Period, Measure.Cumulative };
+            for (var m = 0; m < measures.Length; m++)
+            {
+                // A merged indicator cell over its two rows keeps its text in the first only, when saved as CSV.
+                sheet.Row([m == 0 || Chance(0.5) ? label : null, words[m], .. townships.Select(t => Value(t.Code, indicator, measures[m], bracket ? factor : 1, textOnly: false))]);
+            }
+        }
+    }
+
     /// <summary>One row per township and indicator: 乡镇（街道） | 指标 | [报告期] | 数值, as bulk imports are.</summary>
     public void Tidy(SheetPlan sheet, IReadOnlyList<OrgUnit> townships, IReadOnlyList<Indicator> indicators)
     {
         var (measures, words) = Measures();
         var periodColumn = Chance(0.4);
         var codes = Chance(0.3);
+        var measureColumn = measures.Length == 2 && Chance(0.35);
         Classes.Add("tidy");
-        sheet.Row(["乡镇（街道）", "指标", .. (periodColumn ? new object?[] { "报告期" } : []), .. (measures.Length == 1 ? [Pick(["数值", "本周", "本期"])] : words)]);
+        if (measureColumn)
+        {
+            // 乡镇（街道） | 指标 | 口径 | 数值, a row for each measure.
+            Classes.Add("tidy measure column");
+            sheet.Row(["乡镇（街道）", "指标", .. (periodColumn ? new object?[] { "报告期" } : []), Pick(["口径", "类别", "统计口径"]), Pick(["数值", "数量"])]);
+        }
+        else
+        {
+            sheet.Row(["乡镇（街道）", "指标", .. (periodColumn ? new object?[] { "报告期" } : []), .. (measures.Length == 1 ? [Pick(["数值", "本周", "本期"])] : words)]);
+        }
+
         foreach (var township in townships)
         {
             foreach (var indicator in indicators)
             {
-                sheet.Row([
-                    codes ? township.Code : OrgUnitLabel(township),
-                    codes ? indicator.Code : Label(indicator),
-                    .. (periodColumn ? new object?[] { period } : []),
-                    .. measures.Select(m => Value(township.Code, indicator, m, 1, textOnly: false)),
-                ]);
+                object?[] labels = [codes ? township.Code : OrgUnitLabel(township), codes ? indicator.Code : Label(indicator), .. (periodColumn ? new object?[] { period } : [])];
+                if (measureColumn)
+                {
+                    for (var m = 0; m < measures.Length; m++)
+                    {
+                        sheet.Row([.. labels, words[m], Value(township.Code, indicator, measures[m], 1, textOnly: false)]);
+                    }
+                }
+                else
+                {
+                    sheet.Row([.. labels, .. measures.Select(m => Value(township.Code, indicator, m, 1, textOnly: false))]);
+                }
             }
         }
     }
@@ -371,14 +424,16 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
 
     private (Measure[] Measures, string[] Words) Measures(bool both = false)
     {
-        var cumulative = Pick(["累计", "截至目前", "本年累计", "年初至今", "累计完成", $"1-{reportEndMonth}月累计"]);
+        var sunday = week.Sunday;
+        var cumulative = Pick(["累计", "截至目前", "本年累计", "年初至今", "累计完成", $"1-{sunday.Month}月累计", "年度累计", $"截至{sunday.Month}月{sunday.Day}日累计", $"累计（截至{sunday.Month}月{sunday.Day}日）"]);
         return both || Chance(0.6)
             ? ([Measure.Period, Measure.Cumulative], [Pick(PeriodWords), cumulative])
             : ([Measure.Period], [Pick(PeriodWords)]);
     }
 
+    // 走访企业（累计） or 累计走访企业; a measure with brackets of its own (累计（截至4月3日）) stands before the name.
     private string MeasuredLabel(Indicator indicator, string measureWord, string bracket) =>
-        Chance(0.5) ? $"{Label(indicator)}（{measureWord}）{bracket}" : $"{measureWord}{Label(indicator)}{bracket}";
+        Chance(0.5) && !measureWord.Contains('（') ? $"{Label(indicator)}（{measureWord}）{bracket}" : $"{measureWord}{Label(indicator)}{bracket}";
 
     // The unit a header may write (the catalog's own, or 公里 and 万米 for a length in 米), with the factor to the catalog's.
     private (string? Word, double Factor) Unit(Indicator indicator) => indicator.Unit switch
@@ -389,6 +444,30 @@ internal sealed class TableWriter(Random random, Figures figures, string period,
     };
 
     private string? Serial() => Chance(0.3) ? Pick(["序号", "编号"]) : null;
+
+    // 走 访 企 业: a name spaced out to fill its cell.
+    private string Spaced(string label)
+    {
+        if (label.Length is < 2 or > 5 || !Chance(0.08))
+        {
+            return label;
+        }
+
+        Classes.Add("spaced names");
+        return string.Join(' ', label.ToCharArray());
+    }
+
+    // 排查安全\n隐患: a long header broken over two lines of its cell (Alt+Enter in Excel).
+    private string Broken(string header)
+    {
+        if (!lineBreaks || header.Length < 5 || !Chance(0.25))
+        {
+            return header;
+        }
+
+        Classes.Add("line break in header");
+        return header[..(header.Length / 2)] + "\n" + header[(header.Length / 2)..];
+    }
 
     private string Label(Indicator indicator) => Chance(0.6) ? indicator.NameZh : Pick(indicator.Aliases.ToArray());
 
