@@ -13,16 +13,22 @@ namespace Intake.Core.Reports;
 /// file is, the result says what is wrong with it. Only the readers' own unreadable-file failures
 /// become a result; anything else is a bug and propagates (the function retries, the CLI exits 3).
 /// </summary>
-public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables)
+public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables, PeriodRange periods)
 {
     public ReportParser(ReportCatalog catalog, ReadLimits limits)
         : this(catalog, limits, new SheetTableReader(catalog))
     {
     }
 
+    public ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables)
+        : this(catalog, limits, tables, new PeriodRange(PeriodRange.DefaultFirstYear, TimeProvider.System))
+    {
+    }
+
     /// <summary>
     /// Parses on a worker thread within the time limit (<see cref="ParseDeadline"/>): what the CLI and the
     /// blob trigger call. <paramref name="open"/> runs on the worker too, so even opening cannot block the caller.
+    /// Cancelling <paramref name="cancellationToken"/> stops the parse itself at its next read or row, not only the wait.
     /// </summary>
     public Task<ParseResult> ParseAsync(Func<Stream> open, ReportHints hints, CancellationToken cancellationToken = default)
     {
@@ -30,15 +36,18 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         return ParseDeadline.RunAsync(
             () =>
             {
-                using var stream = open();
-                return Parse(stream, hints);
+                cancellationToken.ThrowIfCancellationRequested();
+                using var stream = new CancellableStream(open(), cancellationToken);
+                return Parse(stream, hints, cancellationToken);
             },
             waited => Unreadable(hints, MessageCatalog.TimedOut(waited.TotalSeconds)),
             limits.MaxParseTime,
             cancellationToken);
     }
 
-    public ParseResult Parse(Stream stream, ReportHints hints)
+    public ParseResult Parse(Stream stream, ReportHints hints) => Parse(stream, hints, CancellationToken.None);
+
+    private ParseResult Parse(Stream stream, ReportHints hints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(hints);
@@ -47,7 +56,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         {
             foreach (var sheet in SpreadsheetReader.Read(stream, limits))
             {
-                sheets.Add(tables.Read(sheet));
+                sheets.Add(tables.Read(sheet with { Rows = UntilCancelled(sheet.Rows, cancellationToken) }));
             }
         }
         catch (UnreadableFileException ex)
@@ -66,10 +75,22 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         }
 
         CheckSettled(raw, metadata, issues);
+        cancellationToken.ThrowIfCancellationRequested();
         var validated = ReportValidator.Validate(catalog, raw, metadata.Reporter, metadata.Period);
         issues.AddRange(validated.Issues);
+        issues.AddRange(ReportingScope.Check(catalog, validated.Facts));
+        issues.AddRange(periods.Check(metadata.Period, validated.Facts));
         var rejected = issues.Any(i => i.Severity == Severity.Error);
         return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues);
+    }
+
+    private static IEnumerable<SheetRow> UntilCancelled(IEnumerable<SheetRow> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+        }
     }
 
     // The values of every sheet, in order. A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.
