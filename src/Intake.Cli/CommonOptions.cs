@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli;
 
@@ -46,6 +47,29 @@ internal static class CommonOptions
             }
         });
         return option;
+    }
+
+    /// <summary>
+    /// True, having said why on stderr, when <paramref name="week"/> is out of the periods reports are taken for
+    /// (<see cref="Intake.Core.Validation.PeriodRange"/>): no rollup is built, and no document written, for it.
+    /// </summary>
+    public static bool IsOutOfRange(IServiceProvider services, Intake.Core.Periods.Period week)
+    {
+        if (services.GetRequiredService<Intake.Core.Validation.PeriodRange>().Refusal(week) is not { } refusal)
+        {
+            return false;
+        }
+
+        Console.Error.WriteLine($"{refusal.Zh} / {refusal.En}");
+        return true;
+    }
+
+    /// <summary>Says on stderr that <paramref name="week"/> has not been rolled up and how to build it; exit code 1, no file written.</summary>
+    public static async Task<int> NotBuiltAsync(Intake.Core.Periods.Period week)
+    {
+        var (notBuilt, hint) = (Intake.Core.Messages.MessageCatalog.WeekNotBuilt(week.Code), Intake.Core.Messages.MessageCatalog.RunRollupFirst(week.Code));
+        await Console.Error.WriteLineAsync($"{notBuilt.Zh}；{hint.Zh} / {notBuilt.En}; {hint.En}");
+        return ExitCodes.Rejected;
     }
 
     /// <summary>The week an option names, or null when it was not given.</summary>

@@ -46,6 +46,11 @@ internal static class RollupCommand
 
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             var handler = services.GetRequiredService<BuildWeeklyRollupsHandler>();
+            if (new[] { first, last, CommonOptions.WeekValue(result, week) }.OfType<Period>().Any(w => CommonOptions.IsOutOfRange(services, w)))
+            {
+                return ExitCodes.Usage;
+            }
+
             if (first is null || last is null)
             {
                 var built = await handler.RunAsync(CommonOptions.WeekValue(result, week), cancellationToken);

@@ -65,7 +65,8 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         }
 
         var metadata = ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList());
-        var issues = new List<ReportIssue>(metadata.Issues);
+        var issues = new IssueList(limits.MaxIssues);
+        issues.AddRange(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
         var raw = Values(sheets);
         if (raw.Count == 0 && issues.Count == 0)
@@ -76,12 +77,13 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
 
         CheckSettled(raw, metadata, issues);
         cancellationToken.ThrowIfCancellationRequested();
-        var validated = ReportValidator.Validate(catalog, raw, metadata.Reporter, metadata.Period);
+        var validated = ReportValidator.Validate(catalog, raw, metadata.Reporter, metadata.Period, limits.MaxIssues);
         issues.AddRange(validated.Issues);
-        issues.AddRange(ReportingScope.Check(catalog, validated.Facts));
-        issues.AddRange(periods.Check(metadata.Period, validated.Facts));
-        var rejected = issues.Any(i => i.Severity == Severity.Error);
-        return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues);
+        issues.AddRange(ReportingScope.Check(catalog, validated.Facts, limits.MaxIssues));
+        issues.AddRange(periods.Check(metadata.Period, validated.Facts, limits.MaxIssues));
+        var rejected = issues.ErrorCount > 0;
+        return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues,
+            issues.OmittedErrors, issues.OmittedWarnings);
     }
 
     private static IEnumerable<SheetRow> UntilCancelled(IEnumerable<SheetRow> rows, CancellationToken cancellationToken)
@@ -118,7 +120,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
 
     // A report whose reporter, or the period of one of its detail values, is not settled is rejected; a conflict
     // or an unknown reporter already said why.
-    private static void CheckSettled(ValueTable raw, ReportMetadata metadata, List<ReportIssue> issues)
+    private static void CheckSettled(ValueTable raw, ReportMetadata metadata, IssueList issues)
     {
         var periodMissing = false;
         for (var i = 0; metadata.Period is null && !periodMissing && i < raw.Count; i++)

@@ -41,10 +41,10 @@ public sealed class PeriodRange(int firstYear, TimeProvider clock)
     /// A <see cref="IssueCodes.PeriodOutOfRange"/> error for the report's own period (once, without a cell), and one at
     /// the cell of each fact whose row names another period out of range.
     /// </summary>
-    public List<ReportIssue> Check(string? reportPeriod, IEnumerable<Fact> facts)
+    public IssueList Check(string? reportPeriod, IEnumerable<Fact> facts, int maxIssues = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var issues = new List<ReportIssue>();
+        var issues = new IssueList(maxIssues);
         var expected = MessageCatalog.ExpectedPeriodWithin(FirstYear);
         if (Period.TryParse(reportPeriod, out var own) && Refusal(own) is { } ownRefusal)
         {

@@ -40,11 +40,11 @@ public static class ReportingScope
     /// An <see cref="IssueCodes.OrgUnitNotAllowed"/> error at the cell of every fact that its reporter may not
     /// report. Each pair of org unit and indicator is decided once: a history import holds hundreds of thousands.
     /// </summary>
-    public static List<ReportIssue> Check(ReportCatalog catalog, IEnumerable<Fact> facts)
+    public static IssueList Check(ReportCatalog catalog, IEnumerable<Fact> facts, int maxIssues = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
-        var issues = new List<ReportIssue>();
+        var issues = new IssueList(maxIssues);
         var decided = new Dictionary<(string Reporter, string OrgUnit, string Indicator), LocalizedText?>();
         foreach (var fact in facts)
         {

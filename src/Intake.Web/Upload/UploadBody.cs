@@ -23,7 +23,8 @@ public static class UploadBody
             size.MaxRequestBodySize = limitBytes + 1;
         }
 
-        var content = new MemoryStream();
+        // Sized once when the length is declared: a 50 MB upload is held once, not in doubling copies.
+        var content = new MemoryStream(request.ContentLength is { } declared ? (int)declared : 0);
         var buffer = new byte[81920];
         try
         {

@@ -114,7 +114,7 @@ public sealed class UploadPageTests(AzuriteFixture azurite)
     public async Task ASignedInClerkUploadsOnlyAsTheirOwnUnitAndIsNotOfferedTheWeekView()
     {
         await using var server = await PageServer.StartAsync(azurite, WebAccess.AppService);
-        await server.Services.GetRequiredService<WebUserDirectory>().SetAsync("clerk@kuangshan.example", "kuangshan");
+        await server.Services.GetRequiredService<WebUserDirectory>().SetAsync(Principals.Tenant, "00000000-0000-0000-0000-000000000021", "kuangshan");
         await using var chromium = await Chromium.LaunchAsync();
         var (page, _) = await chromium.OpenAsync(server.Address, Principals.Header("clerk@kuangshan.example", "00000000-0000-0000-0000-000000000021"));
 
