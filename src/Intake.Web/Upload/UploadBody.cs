@@ -49,4 +49,24 @@ public static class UploadBody
         content.Position = 0;
         return content;
     }
+
+    /// <summary>Reads the body to its end, or past <paramref name="limitBytes"/>, keeping none of it.</summary>
+    public static async Task DiscardAsync(HttpRequest request, long limitBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        try
+        {
+            while (total <= limitBytes && (read = await request.Body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Larger than the server takes at all: nothing more to read.
+        }
+    }
 }

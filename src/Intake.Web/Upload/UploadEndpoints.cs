@@ -61,6 +61,8 @@ public sealed class UploadEndpoints(
         using var turn = await gate.EnterAsync(context.RequestAborted).ConfigureAwait(false);
         if (turn is null)
         {
+            // Read and dropped, not held: a client still sending its file would see a broken connection, not the answer.
+            await UploadBody.DiscardAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);
             context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             await WebResults.Problem(StatusCodes.Status429TooManyRequests, MessageCatalog.PreviewsBusy(RetryAfterSeconds)).ExecuteAsync(context).ConfigureAwait(false);
             return;
