@@ -294,6 +294,36 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         }
     }
 
+    [Theory]
+    [InlineData("..")]
+    [InlineData(". . .")]
+    [InlineData("....xlsx")]
+    [InlineData("\u202E\u2215.csv")]
+    public async Task AnUploadWhoseNameSanitizesToNothingEndsInArchiveOrRejected(string name)
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        using var client = server.Client();
+        var file = File.ReadAllBytes(RepositoryPaths.Sample("峡窝镇2022年第13周周报.csv"));
+
+        using var sent = await client.PostAsync($"/api/submissions?reporter=xiawo&period=2022-W13&name={Uri.EscapeDataString(name)}", Octets(file));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var blobs = new List<string>();
+        await foreach (var blob in azurite.Storage.Container(StorageNames.InboxContainer).GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, "xiawo/upload-"))
+        {
+            blobs.Add(blob.Name);
+        }
+
+        var blobName = Assert.Single(blobs);
+        Assert.Matches(@"^xiawo/upload-[0-9a-f]{8}(\.xlsx|\.csv)?$", blobName);
+        var outcome = await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, blobName));
+
+        Assert.NotNull(outcome);
+        Assert.Contains(outcome.Status, new[] { "accepted", "accepted_with_warnings", "duplicate", "superseded", "rejected" });
+        Assert.False(await azurite.Storage.Container(StorageNames.InboxContainer).GetBlobClient(blobName).ExistsAsync());
+        var ended = outcome.Status == "rejected" ? StorageNames.RejectedContainer : StorageNames.ArchiveContainer;
+        Assert.True(await azurite.Storage.Container(ended).GetBlobClient(outcome.OriginalBlob).ExistsAsync());
+    }
+
     private static ByteArrayContent Octets(byte[] bytes)
     {
         var content = new ByteArrayContent(bytes);
