@@ -18,10 +18,7 @@ public static class UploadBody
             return null;
         }
 
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = limitBytes + 1;
-        }
+        AllowUpTo(request, limitBytes);
 
         // Sized once when the length is declared: a 50 MB upload is held once, not in doubling copies.
         var content = new MemoryStream(request.ContentLength is { } declared ? (int)declared : 0);
@@ -54,6 +51,7 @@ public static class UploadBody
     public static async Task DiscardAsync(HttpRequest request, long limitBytes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        AllowUpTo(request, limitBytes);
         var buffer = new byte[81920];
         long total = 0;
         int read;
@@ -67,6 +65,15 @@ public static class UploadBody
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             // Larger than the server takes at all: nothing more to read.
+        }
+    }
+
+    // The host's own body limit (Kestrel's 30 MB) would cut a file the page takes short.
+    private static void AllowUpTo(HttpRequest request, long limitBytes)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limitBytes + 1;
         }
     }
 }
