@@ -22,7 +22,7 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         Assert.NotEmpty(routes);
         foreach (var route in routes)
         {
-            var path = route.Template.Replace("{file}", "app.css").Replace("{id}", "abc123").Replace("{week}", "2022-W13");
+            var path = PathOf(route);
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = route.Method == "POST" ? new ByteArrayContent([1, 2, 3]) : null };
             using var response = await client.SendAsync(request);
             Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{route.Method} {path} answered {response.StatusCode}");
@@ -220,7 +220,7 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
 
         foreach (var route in server.Services.GetRequiredService<WebRoutes>().All)
         {
-            var path = route.Template.Replace("{file}", "app.css").Replace("{id}", "abc123").Replace("{week}", "2022-W13");
+            var path = PathOf(route);
             using var request = new HttpRequestMessage(new HttpMethod(route.Method), path) { Content = route.Method == "POST" ? Octets([1, 2, 3]) : null };
             using var response = await client.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
@@ -326,6 +326,9 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         var ended = outcome.Status == "rejected" ? StorageNames.RejectedContainer : StorageNames.ArchiveContainer;
         Assert.True(await azurite.Storage.Container(ended).GetBlobClient(outcome.OriginalBlob).ExistsAsync());
     }
+
+    private static string PathOf(WebRoute route) =>
+        route.Template.Replace("{file}", "app.css").Replace("{id}", "abc123").Replace("{week}", "2022-W13");
 
     private static ByteArrayContent Octets(byte[] bytes)
     {
