@@ -30,19 +30,29 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
     /// blob trigger call. <paramref name="open"/> runs on the worker too, so even opening cannot block the caller.
     /// Cancelling <paramref name="cancellationToken"/> stops the parse itself at its next read or row, not only the wait.
     /// </summary>
-    public Task<ParseResult> ParseAsync(Func<Stream> open, ReportHints hints, CancellationToken cancellationToken = default)
+    public async Task<ParseResult> ParseAsync(Func<Stream> open, ReportHints hints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);
-        return ParseDeadline.RunAsync(
-            () =>
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                using var stream = new CancellableStream(open(), cancellationToken);
-                return Parse(stream, hints, cancellationToken);
-            },
-            waited => Unreadable(hints, MessageCatalog.TimedOut(waited.TotalSeconds)),
-            limits.MaxParseTime,
-            cancellationToken);
+        // Cancelled when the caller goes, and once the wait is over whatever ended it: a parse given up on at its time
+        // limit stops at its next read too, instead of running on in the background.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            return await ParseDeadline.RunAsync(
+                () =>
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    using var stream = new CancellableStream(open(), stop.Token);
+                    return Parse(stream, hints, stop.Token);
+                },
+                waited => Unreadable(hints, MessageCatalog.TimedOut(waited.TotalSeconds)),
+                limits.MaxParseTime,
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
     }
 
     public ParseResult Parse(Stream stream, ReportHints hints) => Parse(stream, hints, CancellationToken.None);
