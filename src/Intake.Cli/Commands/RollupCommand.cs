@@ -64,6 +64,11 @@ internal static class RollupCommand
             }
 
             var handler = services.GetRequiredService<BuildWeeklyRollupsHandler>();
+            if (new[] { first, last, CommonOptions.WeekValue(result, week) }.OfType<Period>().Any(w => CommonOptions.IsOutOfRange(services, w)))
+            {
+                return ExitCodes.Usage;
+            }
+
             if (first is null || last is null)
             {
                 var built = await handler.RunAsync(CommonOptions.WeekValue(result, week), cancellationToken);

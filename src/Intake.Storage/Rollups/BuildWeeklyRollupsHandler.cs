@@ -4,6 +4,7 @@ using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
 using Intake.Storage.Ingestion;
+using Intake.Core.Validation;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -23,6 +24,7 @@ public sealed class BuildWeeklyRollupsHandler(
     AbandonedAttemptSweeper attempts,
     ReportCatalog catalog,
     IntakeOptions options,
+    PeriodRange range,
     TimeProvider clock,
     ILogger<BuildWeeklyRollupsHandler> logger)
 {
@@ -33,12 +35,18 @@ public sealed class BuildWeeklyRollupsHandler(
     public const int ParallelReads = 8;
 
     /// <summary>Rebuilds one week (by default the one that ended last) and replaces its rows in the three tables.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The week is out of the periods reports are taken for (<see cref="PeriodRange"/>).</exception>
     public async Task<WeeklyReport> RunAsync(Period? week = null, CancellationToken cancellationToken = default)
     {
         week ??= ShanghaiCalendar.PreviousWeek(clock);
         if (week.Kind != PeriodKind.Week)
         {
             throw new ArgumentException($"Rollups are built per ISO week, not for '{week.Code}'.", nameof(week));
+        }
+
+        if (range.Refusal(week) is { } refusal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), week.Code, refusal.En);
         }
 
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -72,7 +80,10 @@ public sealed class BuildWeeklyRollupsHandler(
 
     /// <summary>
     /// The timer's run: the week that just ended, any weeks a missed run skipped, and every week marked dirty by a
-    /// late or corrected report; each mark is cleared once its week is rebuilt.
+    /// late or corrected report, newest first, so that the week the office reads on Monday is built before any
+    /// backlog. Each mark is cleared once its week is rebuilt. A week whose build fails keeps (or gets) its mark with
+    /// the reason and is built again on the next run; the other weeks go on. A marked week out of the periods reports
+    /// are taken for is never built: its mark is set aside with the reason.
     /// </summary>
     public async Task<IReadOnlyList<WeeklyReport>> RunScheduledAsync(bool isPastDue = false, CancellationToken cancellationToken = default)
     {
@@ -91,18 +102,38 @@ public sealed class BuildWeeklyRollupsHandler(
         }
 
         var marks = (await state.ListDirtyAsync(cancellationToken).ConfigureAwait(false))
-            .Select(m => (Mark: m, Week: Period.TryParse(m.Week, out var w) ? w : null))
-            .Where(m => m.Week is not null && m.Week.End <= previous.End)
+            .Select(m => (Mark: m, Week: Period.TryParse(m.Week, out var w) && w.Kind == PeriodKind.Week ? w : null))
             .ToList();
+        foreach (var (mark, week) in marks.Where(m => m.Week is null || range.Refusal(m.Week) is not null))
+        {
+            var reason = week is null ? $"'{mark.Week}' is not an ISO week." : range.Refusal(week)!.Value.En;
+            logger.LogWarning("Set aside the rollup mark of {Week} from submission {Submission}: {Reason}", mark.Week, mark.SubmissionId, reason);
+            await state.RefuseAsync(mark, reason, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+
+        marks = marks.Where(m => m.Week is not null && range.Refusal(m.Week) is null && m.Week.End <= previous.End).ToList();
         foreach (var (_, week) in marks)
         {
             weeks[week!.Start] = week;
         }
 
         var built = new List<WeeklyReport>();
-        foreach (var week in weeks.Values)
+        var failed = new List<string>();
+        foreach (var week in weeks.Values.Reverse())
         {
-            built.Add(await RunAsync(week, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                built.Add(await RunAsync(week, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One week's failure (a storage fault, or a bug its data triggers) must not keep the others from being built.
+                logger.LogError(ex, "Building {Week} failed; the other weeks go on, and it is built again on the next run", week.Code);
+                await state.RecordFailureAsync(week, $"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                failed.Add(week.Code);
+                continue;
+            }
+
             foreach (var (mark, _) in marks.Where(m => m.Week == week))
             {
                 if (!await state.ClearAsync(mark, cancellationToken).ConfigureAwait(false))
@@ -118,7 +149,8 @@ public sealed class BuildWeeklyRollupsHandler(
             await state.SetLastBuiltAsync(previous, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
-        logger.LogInformation("Scheduled rollup built {Count} weeks: {Weeks}", built.Count, string.Join(",", built.Select(b => b.Week.Code)));
+        logger.LogInformation("Scheduled rollup built {Count} weeks: {Weeks}; {FailedCount} failed: {Failed}",
+            built.Count, string.Join(",", built.Select(b => b.Week.Code)), failed.Count, string.Join(",", failed));
         return built;
     }
 

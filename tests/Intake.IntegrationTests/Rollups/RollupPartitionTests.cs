@@ -7,6 +7,7 @@ using Intake.Bench.Rollup;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
+using Intake.Core.Validation;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Intake.Storage.Rollups;
@@ -19,6 +20,8 @@ namespace Intake.IntegrationTests.Rollups;
 [Collection(AzuriteCollection.Name)]
 public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
 {
+    // The weeks these tests seed lie years ahead, apart from every other test's: periods are taken up to a year after 2035.
+
     [Fact]
     public async Task RollingUpOneWeekReadsOnlyThatWeeksPartitions()
     {

@@ -62,6 +62,29 @@ public sealed class WeekPageTests(AzuriteFixture azurite)
     }
 
     [SkippableFact]
+    public async Task AWeekNotYetBuiltSaysSoAndIsBuiltByItsButton()
+    {
+        const string week = "2015-W11";
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "峡窝镇2015年第11周周报.xlsx", TestReports.LongWorkbook(("走访企业", 6))));
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        await using var chromium = await Chromium.LaunchAsync();
+        var (page, _) = await chromium.OpenAsync(server.Address);
+
+        await page.GotoAsync("/week?week=" + week);
+        await Assertions.Expect(page.Locator("#not-built")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#export")).ToBeHiddenAsync();
+        await Chromium.ScreenshotAsync(page, "week-not-built");
+        Assert.Empty(await TableRows.ReadAsync(azurite.Storage.Completeness, week));
+
+        await page.Locator("#rebuild").ClickAsync();
+        await Assertions.Expect(page.Locator("#not-built")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#export")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#completeness tr[data-reporter='xiawo']")).Not.ToHaveAttributeAsync("data-state", "missing");
+        Assert.Equal(11, (await TableRows.ReadAsync(azurite.Storage.Completeness, week)).Count);
+        await Chromium.ScreenshotAsync(page, "week-rebuilt");
+    }
+
+    [SkippableFact]
     public async Task TheWeekViewsNumbersEqualTheWeeklyRollupsTableForThatWeek()
     {
         const string week = "2021-W40";

@@ -1,0 +1,117 @@
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Intake.Core.Periods;
+using Intake.IntegrationTests.Support;
+using Intake.Storage;
+using Intake.Storage.Rollups;
+using Intake.Storage.Tables;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Intake.IntegrationTests.Rollups;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class RollupScheduleTests(AzuriteFixture azurite)
+{
+    // Monday 2018-06-18 06:00 in Shanghai: the week that just ended is 2018-W24.
+    private static readonly FixedClock MondayMorning = new(new DateTimeOffset(2018, 6, 17, 22, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task AFailingWeekDoesNotStopTheNewestWeekFromBeingBuilt()
+    {
+        await TableRows.ClearRollupStateAsync(azurite);
+        await using var services = Services(new FailWeekPolicy("2018-W02"));
+        var state = services.GetRequiredService<RollupState>();
+        await state.MarkDirtyAsync([Period.Week(2018, 2), Period.Week(2018, 12)], "late-report", MondayMorning.GetUtcNow());
+
+        var built = await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunScheduledAsync();
+
+        Assert.Equal(["2018-W24", "2018-W12"], built.Select(b => b.Week.Code));
+        Assert.Equal(11, (await TableRows.ReadAsync(azurite.Storage.Completeness, "2018-W24")).Count);
+        var dirty = await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.DirtyPartition);
+        var failed = Assert.Single(dirty);
+        Assert.Equal("2018-W02", failed.RowKey);
+        Assert.Contains("RequestFailedException", failed.GetString("LastError"), StringComparison.Ordinal);
+        Assert.NotNull(failed.GetDateTimeOffset("FailedAt"));
+        Assert.Equal("2018-W24", Assert.Single(await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.SchedulePartition)).GetString("Week"));
+        await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    [Fact]
+    public async Task AMarkOfAWeekOutOfRangeIsSetAsideWithItsReasonAndTheRunGoesOn()
+    {
+        await TableRows.ClearRollupStateAsync(azurite);
+        await using var services = Services(policy: null);
+        // Marks an upload of 0001-W01 left before periods were checked.
+        await azurite.Storage.RollupState.UpsertEntityAsync(new TableEntity(RollupStateEntity.DirtyPartition, "0001-W01") { ["Week"] = "0001-W01", ["SubmissionId"] = "old" });
+        await azurite.Storage.RollupState.UpsertEntityAsync(new TableEntity(RollupStateEntity.DirtyPartition, "0001-W09") { ["Week"] = "0001-W09", ["SubmissionId"] = "old" });
+
+        var built = await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunScheduledAsync();
+
+        Assert.Equal(["2018-W24"], built.Select(b => b.Week.Code));
+        Assert.Empty(await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.DirtyPartition));
+        var refused = await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.RefusedPartition);
+        Assert.Equal(["0001-W01", "0001-W09"], refused.Select(r => r.RowKey).Order());
+        Assert.All(refused, r => Assert.Contains("2000", r.GetString("LastError"), StringComparison.Ordinal));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => services.GetRequiredService<BuildWeeklyRollupsHandler>().RunAsync(Period.Week(1, 1)));
+        await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    [Fact]
+    public async Task IntakeRollupOfAWeekOutOfRangeIsAUsageErrorNotACrash()
+    {
+        var ancient = await ProcessRunner.IntakeAsync("rollup", "--week", "0001-W01", "--storage", azurite.ConnectionString);
+        var export = await ProcessRunner.IntakeAsync("export", "--week", "0001-W01", "--out", Path.Combine(Path.GetTempPath(), "0001-W01.xlsx"), "--storage", azurite.ConnectionString);
+
+        Assert.Equal(2, ancient.ExitCode);
+        Assert.Contains("0001-W01", ancient.StandardError, StringComparison.Ordinal);
+        Assert.Contains("2000", ancient.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, export.ExitCode);
+        Assert.DoesNotContain("Exception", ancient.StandardError + export.StandardError, StringComparison.Ordinal);
+    }
+
+    private ServiceProvider Services(HttpPipelinePolicy? policy)
+    {
+        var tableOptions = new TableClientOptions();
+        var blobOptions = new BlobClientOptions();
+        if (policy is not null)
+        {
+            tableOptions.AddPolicy(policy, HttpPipelinePosition.PerCall);
+        }
+
+        return new ServiceCollection()
+            .AddSingleton(new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions))
+            .AddSingleton<TimeProvider>(MondayMorning)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddLogging()
+            .AddIntake()
+            .BuildServiceProvider();
+    }
+
+    // The storage service failing every read of one week's partitions, as an outage of one partition server would.
+    private sealed class FailWeekPolicy(string week) : HttpPipelinePolicy
+    {
+        public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Fail(message);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+        {
+            Fail(message);
+            return ProcessNextAsync(message, pipeline);
+        }
+
+        private void Fail(HttpMessage message)
+        {
+            if (message.Request.Method == RequestMethod.Get && Uri.UnescapeDataString(message.Request.Uri.ToString()).Contains(week, StringComparison.Ordinal))
+            {
+                throw new RequestFailedException(503, $"Simulated outage of the partitions of {week}");
+            }
+        }
+    }
+}
