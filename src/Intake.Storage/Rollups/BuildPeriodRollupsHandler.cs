@@ -10,8 +10,8 @@ namespace Intake.Storage.Rollups;
 /// <summary>
 /// Builds months, quarters and years from the current facts: <c>IntakePeriodRollups</c>, and the period's own
 /// partitions of <c>IntakeReconciliation</c> and <c>IntakeCompleteness</c> (weeks reported), each replaced exactly.
-/// <c>intake rollup --period</c> runs <see cref="RunAsync"/>; the timer runs <see cref="RunForWeeksAsync"/> after
-/// the weeks it built.
+/// <c>intake rollup --period</c> runs <see cref="RunAsync"/>, and so does the timer for each month, quarter and year
+/// the weeks it built touch (<see cref="BuildWeeklyRollupsHandler.RunScheduledAsync"/>).
 /// </summary>
 public sealed class BuildPeriodRollupsHandler(
     IntakeStorage storage,
@@ -65,21 +65,6 @@ public sealed class BuildPeriodRollupsHandler(
         logger.LogInformation("Built {Period}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Weeks} weeks counted",
             period.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, weeks.Count);
         return new PeriodReport(period, result.Rollups, completeness, result.Reconciliations);
-    }
-
-    /// <summary>Rebuilds every month, quarter and year that the given weeks touch, oldest first.</summary>
-    public async Task<IReadOnlyList<PeriodReport>> RunForWeeksAsync(IEnumerable<Period> weeks, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(weeks);
-        var periods = weeks.SelectMany(PeriodParts.Touched).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
-        var built = new List<PeriodReport>();
-        foreach (var period in periods)
-        {
-            built.Add(await RunAsync(period, cancellationToken).ConfigureAwait(false));
-        }
-
-        logger.LogInformation("Built {Count} months, quarters and years: {Periods}", built.Count, string.Join(",", built.Select(b => b.Period.Code)));
-        return built;
     }
 
     // Every IntakeFacts partition holding facts that count in the period (and, for a month, in the month before,

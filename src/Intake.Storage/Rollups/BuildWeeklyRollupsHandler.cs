@@ -83,7 +83,8 @@ public sealed class BuildWeeklyRollupsHandler(
     /// late or corrected report, newest first, so that the week the office reads on Monday is built before any
     /// backlog. Each mark is cleared once its week is rebuilt. A week whose build fails keeps (or gets) its mark with
     /// the reason and is built again on the next run; the other weeks go on. A marked week out of the periods reports
-    /// are taken for is never built: its mark is set aside with the reason.
+    /// are taken for is never built: its mark is set aside with the reason. Then the months, quarters and years the
+    /// weeks touch are built, each failure isolated in the same way, and the abandoned ingest attempts are swept.
     /// </summary>
     public async Task<IReadOnlyList<WeeklyReport>> RunScheduledAsync(bool isPastDue = false, CancellationToken cancellationToken = default)
     {
@@ -118,7 +119,7 @@ public sealed class BuildWeeklyRollupsHandler(
         }
 
         var built = new List<WeeklyReport>();
-        var failed = new List<string>();
+        var failed = new List<Period>();
         foreach (var week in weeks.Values.Reverse())
         {
             try
@@ -130,7 +131,7 @@ public sealed class BuildWeeklyRollupsHandler(
                 // One week's failure (a storage fault, or a bug its data triggers) must not keep the others from being built.
                 logger.LogError(ex, "Building {Week} failed; the other weeks go on, and it is built again on the next run", week.Code);
                 await state.RecordFailureAsync(week, $"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                failed.Add(week.Code);
+                failed.Add(week);
                 continue;
             }
 
@@ -143,22 +144,49 @@ public sealed class BuildWeeklyRollupsHandler(
             }
         }
 
-        await AfterWeeksAsync(weeks.Values, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Scheduled rollup built {Count} weeks: {Weeks}; {FailedCount} failed: {Failed}",
+            built.Count, string.Join(",", built.Select(b => b.Week.Code)), failed.Count, string.Join(",", failed.Select(w => w.Code)));
+        await BuildPeriodsAsync(weeks.Values, failed, cancellationToken).ConfigureAwait(false);
         if (lastBuilt is null || lastBuilt.Start < previous.Start)
         {
             await state.SetLastBuiltAsync(previous, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
 
-        logger.LogInformation("Scheduled rollup built {Count} weeks: {Weeks}; {FailedCount} failed: {Failed}",
-            built.Count, string.Join(",", built.Select(b => b.Week.Code)), failed.Count, string.Join(",", failed));
+        // The facts of ingest attempts that never became current; a sweep that fails fails the run, after its
+        // bookkeeping, and the next run sweeps again.
+        await attempts.SweepAsync(cancellationToken).ConfigureAwait(false);
         return built;
     }
 
-    // After the weeks: the months, quarters and years they touch, the catalog's name tables, and the facts of
-    // ingest attempts that never became current.
-    private async Task AfterWeeksAsync(IEnumerable<Period> weeks, CancellationToken cancellationToken)
+    // The months, quarters and years the run's weeks touch, oldest first. The weeks are in range and have ended, so
+    // the periods they touch are in range too. A period whose build fails does not stop the others; it is built
+    // again on the next run with a week that touches it: a failed week's mark brings it back already, and otherwise
+    // the newest of the run's weeks that touch it gets a mark with the reason.
+    private async Task BuildPeriodsAsync(IReadOnlyCollection<Period> weeks, IReadOnlyCollection<Period> failedWeeks, CancellationToken cancellationToken)
     {
-        await periods.RunForWeeksAsync(weeks, cancellationToken).ConfigureAwait(false);
-        await attempts.SweepAsync(cancellationToken).ConfigureAwait(false);
+        var touched = weeks.SelectMany(PeriodParts.Touched).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
+        var built = new List<Period>();
+        var failed = new List<Period>();
+        foreach (var period in touched)
+        {
+            try
+            {
+                await periods.RunAsync(period, cancellationToken).ConfigureAwait(false);
+                built.Add(period);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Building {Period} failed; the other periods go on, and it is built again on the next run", period.Code);
+                failed.Add(period);
+                if (!failedWeeks.Any(w => PeriodParts.Touched(w).Contains(period)))
+                {
+                    var week = weeks.Where(w => PeriodParts.Touched(w).Contains(period)).MaxBy(w => w.Start)!;
+                    await state.RecordFailureAsync(week, $"{period.Code}: {ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        logger.LogInformation("Scheduled rollup built {Count} months, quarters and years: {Periods}; {FailedCount} failed: {Failed}",
+            built.Count, string.Join(",", built.Select(p => p.Code)), failed.Count, string.Join(",", failed.Select(p => p.Code)));
     }
 }

@@ -61,8 +61,9 @@ public sealed class RollupState(TableClient table)
     }
 
     /// <summary>
-    /// Records that building <paramref name="week"/> failed: its dirty mark (made if the week had none) keeps the
-    /// reason, so the next run builds it again and an operator can read why it did not build this time.
+    /// Records that building <paramref name="week"/>, or a month, quarter or year it touches, failed: its dirty mark
+    /// (made if the week had none) keeps the reason, so the next run builds it (and the periods it touches) again and
+    /// an operator can read why it did not build this time.
     /// </summary>
     public Task RecordFailureAsync(Period week, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

@@ -23,7 +23,7 @@ public sealed class RollupScheduleTests(AzuriteFixture azurite)
     public async Task AFailingWeekDoesNotStopTheNewestWeekFromBeingBuilt()
     {
         await TableRows.ClearRollupStateAsync(azurite);
-        await using var services = Services(new FailWeekPolicy("2018-W02"));
+        await using var services = Services(new PartitionOutagePolicy("2018-W02"));
         var state = services.GetRequiredService<RollupState>();
         await state.MarkDirtyAsync([Period.Week(2018, 2), Period.Week(2018, 12)], "late-report", MondayMorning.GetUtcNow());
 
@@ -38,6 +38,54 @@ public sealed class RollupScheduleTests(AzuriteFixture azurite)
         Assert.NotNull(failed.GetDateTimeOffset("FailedAt"));
         Assert.Equal("2018-W24", Assert.Single(await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.SchedulePartition)).GetString("Week"));
         await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    [Fact]
+    public async Task AFailingMonthOrQuarterDoesNotStopTheOtherPeriodsAndIsBuiltAgainOnTheNextRun()
+    {
+        // Monday 2007-06-18 06:00 in Shanghai: 2007-W24 has just ended; 2007-W10 (5–11 March) is marked by a late report.
+        var afterWeek24 = new FixedClock(new DateTimeOffset(2007, 6, 17, 22, 0, 0, TimeSpan.Zero));
+        var afterWeek25 = new FixedClock(new DateTimeOffset(2007, 6, 24, 22, 0, 0, TimeSpan.Zero));
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "峡窝镇2007年第10周周报.xlsx", TestReports.LongWorkbook(("走访企业", 4))));
+        await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "峡窝镇2007年第24周周报.xlsx", TestReports.LongWorkbook(("走访企业", 9))));
+        await TableRows.ClearRollupStateAsync(azurite);
+        await azurite.Storage.RollupState.UpsertEntityAsync(new TableEntity(RollupStateEntity.DirtyPartition, "2007-W10") { ["Week"] = "2007-W10", ["SubmissionId"] = "late-report" });
+
+        // March's partitions are out: the weeks build, and so do June and Q2; March, Q1 and the year (which read them) fail.
+        await using (var outage = Services(new PartitionOutagePolicy("2007-03"), afterWeek24))
+        {
+            var built = await outage.GetRequiredService<BuildWeeklyRollupsHandler>().RunScheduledAsync();
+            Assert.Equal(["2007-W24", "2007-W10"], built.Select(b => b.Week.Code));
+        }
+
+        Assert.Equal(9d, Figure(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, "2007-06")));
+        Assert.Equal(9d, Figure(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, "2007-Q2")));
+        foreach (var period in new[] { "2007-03", "2007-Q1", "2007" })
+        {
+            Assert.Empty(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, period));
+        }
+
+        // Each failed period is brought back by a mark of a week that touches it: March and Q1 by 2007-W10, the year by 2007-W24.
+        var marks = await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.DirtyPartition);
+        Assert.Equal(["2007-W10", "2007-W24"], marks.Select(m => m.RowKey).Order(StringComparer.Ordinal));
+        Assert.All(marks, m => Assert.Contains("RequestFailedException: Simulated outage of the partitions of 2007-03", m.GetString("LastError"), StringComparison.Ordinal));
+        Assert.StartsWith("2007: ", marks.Single(m => m.RowKey == "2007-W24").GetString("LastError"), StringComparison.Ordinal);
+        Assert.Equal("2007-W24", Assert.Single(await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.SchedulePartition)).GetString("Week"));
+
+        // A week later the outage is over: the week that ended is 2007-W25, and the marks bring back March, Q1 and the year.
+        await using (var services = Services(policy: null, afterWeek25))
+        {
+            var built = await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunScheduledAsync();
+            Assert.Equal(["2007-W25", "2007-W24", "2007-W10"], built.Select(b => b.Week.Code));
+        }
+
+        Assert.Equal(4d, Figure(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, "2007-03")));
+        Assert.Equal(4d, Figure(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, "2007-Q1")));
+        Assert.Equal(13d, Figure(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, "2007")));
+        Assert.Empty(await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.DirtyPartition));
+        await TableRows.ClearRollupStateAsync(azurite);
+
+        static double Figure(List<TableEntity> rows) => rows.Single(r => r.RowKey == "xiawo|enterprise_visits|period").GetDouble("Value")!.Value;
     }
 
     [Fact]
@@ -73,7 +121,7 @@ public sealed class RollupScheduleTests(AzuriteFixture azurite)
         Assert.DoesNotContain("Exception", ancient.StandardError + export.StandardError, StringComparison.Ordinal);
     }
 
-    private ServiceProvider Services(HttpPipelinePolicy? policy)
+    private ServiceProvider Services(HttpPipelinePolicy? policy, TimeProvider? clock = null)
     {
         var tableOptions = new TableClientOptions();
         var blobOptions = new BlobClientOptions();
@@ -84,15 +132,15 @@ public sealed class RollupScheduleTests(AzuriteFixture azurite)
 
         return new ServiceCollection()
             .AddSingleton(new IntakeStorage(azurite.ConnectionString, tableOptions, blobOptions))
-            .AddSingleton<TimeProvider>(MondayMorning)
+            .AddSingleton<TimeProvider>(clock ?? MondayMorning)
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
             .AddLogging()
             .AddIntake()
             .BuildServiceProvider();
     }
 
-    // The storage service failing every read of one week's partitions, as an outage of one partition server would.
-    private sealed class FailWeekPolicy(string week) : HttpPipelinePolicy
+    // The storage service failing every read of one partition key (in any table), as an outage of one partition server would.
+    private sealed class PartitionOutagePolicy(string partition) : HttpPipelinePolicy
     {
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
@@ -108,9 +156,9 @@ public sealed class RollupScheduleTests(AzuriteFixture azurite)
 
         private void Fail(HttpMessage message)
         {
-            if (message.Request.Method == RequestMethod.Get && Uri.UnescapeDataString(message.Request.Uri.ToString()).Contains(week, StringComparison.Ordinal))
+            if (message.Request.Method == RequestMethod.Get && Uri.UnescapeDataString(message.Request.Uri.ToString()).Contains($"PartitionKey eq '{partition}'", StringComparison.Ordinal))
             {
-                throw new RequestFailedException(503, $"Simulated outage of the partitions of {week}");
+                throw new RequestFailedException(503, $"Simulated outage of the partitions of {partition}");
             }
         }
     }
