@@ -78,12 +78,13 @@ internal static class CommonOptions
     public static Intake.Core.Periods.Period? PeriodValue(System.CommandLine.ParseResult result, Option<string?> option) =>
         result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var period) ? period : null;
     /// <summary>
-    /// True, having said why on stderr, when <paramref name="week"/> is out of the periods reports are taken for
-    /// (<see cref="Intake.Core.Validation.PeriodRange"/>): no rollup is built, and no document written, for it.
+    /// True, having said why on stderr, when <paramref name="period"/> (a week, month, quarter or year) is out of the
+    /// periods reports are taken for (<see cref="Intake.Core.Validation.PeriodRange"/>): no rollup is built, and no
+    /// document written, for it.
     /// </summary>
-    public static bool IsOutOfRange(IServiceProvider services, Intake.Core.Periods.Period week)
+    public static bool IsOutOfRange(IServiceProvider services, Intake.Core.Periods.Period period)
     {
-        if (services.GetRequiredService<Intake.Core.Validation.PeriodRange>().Refusal(week) is not { } refusal)
+        if (services.GetRequiredService<Intake.Core.Validation.PeriodRange>().Refusal(period) is not { } refusal)
         {
             return false;
         }

@@ -33,6 +33,11 @@ internal static class BulletinCommand
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             if (CommonOptions.PeriodValue(result, periodOption) is { } period)
             {
+                if (CommonOptions.IsOutOfRange(services, period))
+                {
+                    return ExitCodes.Usage;
+                }
+
                 var periods = services.GetRequiredService<PeriodDocuments>();
                 if (await periods.ReadAsync(period, cancellationToken) is not { } built)
                 {

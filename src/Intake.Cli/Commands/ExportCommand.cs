@@ -31,6 +31,11 @@ internal static class ExportCommand
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             if (CommonOptions.PeriodValue(result, period) is { } longPeriod)
             {
+                if (CommonOptions.IsOutOfRange(services, longPeriod))
+                {
+                    return ExitCodes.Usage;
+                }
+
                 var periods = services.GetRequiredService<PeriodDocuments>();
                 if (await periods.ReadAsync(longPeriod, cancellationToken) is not { } built)
                 {

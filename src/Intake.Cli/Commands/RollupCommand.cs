@@ -53,6 +53,11 @@ internal static class RollupCommand
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             if (CommonOptions.PeriodValue(result, period) is { } longPeriod)
             {
+                if (CommonOptions.IsOutOfRange(services, longPeriod))
+                {
+                    return ExitCodes.Usage;
+                }
+
                 var report = await services.GetRequiredService<BuildPeriodRollupsHandler>().RunAsync(longPeriod, cancellationToken);
                 foreach (var rollup in report.Rollups)
                 {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
+using Intake.Core.Validation;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -19,16 +20,23 @@ public sealed class BuildPeriodRollupsHandler(
     SubmissionLedger ledger,
     CatalogMirror catalogTables,
     ReportCatalog catalog,
+    PeriodRange range,
     TimeProvider clock,
     ILogger<BuildPeriodRollupsHandler> logger)
 {
     /// <summary>Rebuilds one month, quarter or year and replaces its rows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The period is out of the periods reports are taken for (<see cref="PeriodRange"/>), as a week would be.</exception>
     public async Task<PeriodReport> RunAsync(Period period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         if (period.Kind is not (PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year))
         {
             throw new ArgumentException($"Period rollups are built for months, quarters and years, not for '{period.Code}'.", nameof(period));
+        }
+
+        if (range.Refusal(period) is { } refusal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period.Code, refusal.En);
         }
 
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);

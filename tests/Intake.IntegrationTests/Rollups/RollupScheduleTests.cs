@@ -104,8 +104,58 @@ public sealed class RollupScheduleTests(AzuriteFixture azurite)
         var refused = await TableRows.ReadAsync(azurite.Storage.RollupState, RollupStateEntity.RefusedPartition);
         Assert.Equal(["0001-W01", "0001-W09"], refused.Select(r => r.RowKey).Order());
         Assert.All(refused, r => Assert.Contains("2000", r.GetString("LastError"), StringComparison.Ordinal));
+        // Nor are the months, quarters and years the set-aside weeks touch built.
+        foreach (var period in new[] { "0001-01", "0001-02", "0001-03", "0001-Q1", "0001" })
+        {
+            Assert.Empty(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, period));
+            Assert.Empty(await TableRows.ReadAsync(azurite.Storage.Completeness, period));
+        }
+
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => services.GetRequiredService<BuildWeeklyRollupsHandler>().RunAsync(Period.Week(1, 1)));
         await TableRows.ClearRollupStateAsync(azurite);
+    }
+
+    [Fact]
+    public async Task AMonthQuarterOrYearOutOfRangeIsRefusedAsAWeekIsAndNothingIsWritten()
+    {
+        await using var services = Services(policy: null);
+        var periods = services.GetRequiredService<BuildPeriodRollupsHandler>();
+
+        // Before the catalog's first year, and (today being 2018-06-18) starting after 2019-06-18.
+        var early = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => periods.RunAsync(Period.Quarter(1999, 4)));
+        var late = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => periods.RunAsync(Period.Month(2019, 7)));
+
+        Assert.Contains("2000", early.Message, StringComparison.Ordinal);
+        Assert.Contains("2019-06-18", late.Message, StringComparison.Ordinal);
+        foreach (var period in new[] { "1999-Q4", "2019-07" })
+        {
+            Assert.Empty(await TableRows.ReadAsync(azurite.Storage.PeriodRollups, period));
+            Assert.Empty(await TableRows.ReadAsync(azurite.Storage.Completeness, period));
+            Assert.Empty(await TableRows.ReadAsync(azurite.Storage.Reconciliation, period));
+        }
+    }
+
+    [Fact]
+    public async Task IntakeRollupExportAndBulletinOfAPeriodOutOfRangeAreUsageErrorsNotCrashes()
+    {
+        var folder = Directory.CreateTempSubdirectory("out-of-range").FullName;
+        var rollup = await ProcessRunner.IntakeAsync("rollup", "--period", "1999-Q4", "--storage", azurite.ConnectionString);
+        var ahead = await ProcessRunner.IntakeAsync("rollup", "--period", "2090", "--storage", azurite.ConnectionString);
+        var export = await ProcessRunner.IntakeAsync("export", "--period", "1999-Q4", "--out", Path.Combine(folder, "1999-Q4.xlsx"), "--storage", azurite.ConnectionString);
+        var bulletin = await ProcessRunner.IntakeAsync("bulletin", "--period", "2090-Q1", "--out", Path.Combine(folder, "2090-Q1.docx"), "--storage", azurite.ConnectionString);
+
+        Assert.Equal([2, 2, 2, 2], new[] { rollup.ExitCode, ahead.ExitCode, export.ExitCode, bulletin.ExitCode });
+        Assert.Contains("1999-Q4", rollup.StandardError, StringComparison.Ordinal);
+        Assert.Contains("2000", rollup.StandardError, StringComparison.Ordinal);
+        Assert.Contains("2090", ahead.StandardError, StringComparison.Ordinal);
+        // Refused for its period, not said to be "not built yet, run intake rollup --period first".
+        Assert.Contains("2000", export.StandardError, StringComparison.Ordinal);
+        Assert.Contains("2090-Q1", bulletin.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("尚未汇总", export.StandardError + bulletin.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", rollup.StandardError + ahead.StandardError + export.StandardError + bulletin.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(folder));
+        Assert.Empty(await TableRows.ReadAsync(azurite.Storage.Completeness, "1999-Q4"));
+        Assert.Empty(await TableRows.ReadAsync(azurite.Storage.Completeness, "2090"));
     }
 
     [Fact]

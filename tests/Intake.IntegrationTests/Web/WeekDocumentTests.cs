@@ -69,6 +69,20 @@ public sealed class WeekDocumentTests(AzuriteFixture azurite)
         Assert.Contains("2000", await ResponseJson.ErrorAsync(export), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task APageRouteForAPeriodOutOfRangeIsABadRequestNotAPeriodNotYetBuilt()
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        using var client = server.Client();
+
+        using var export = await client.GetAsync("/api/periods/1999-Q4/export");
+        using var bulletin = await client.GetAsync("/api/periods/2090/bulletin");
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (export.StatusCode, bulletin.StatusCode));
+        Assert.Contains("2000", await ResponseJson.ErrorAsync(export), StringComparison.Ordinal);
+        Assert.DoesNotContain("尚未汇总", await ResponseJson.ErrorAsync(bulletin), StringComparison.Ordinal);
+    }
+
     private IntakeStorage Recorded(RequestRecorder recorder)
     {
         var tables = new TableClientOptions();
