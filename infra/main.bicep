@@ -17,7 +17,7 @@ param principalId string = ''
 @description('NCRONTAB (with seconds, UTC) of the weekly rollup. Default: Sunday 22:00 UTC = Monday 06:00 Asia/Shanghai.')
 param rollupSchedule string = '0 0 22 * * 0'
 
-@description('Client id of the Entra ID app registration the web page signs users in with (docs/deploy.md). Empty: no sign-in, and the page answers 401.')
+@description('Client id of the Entra ID app registration the web page signs users in with (docs/deploy.md). Empty: no sign-in, and every route of the page answers 503; the pipeline runs all the same.')
 param entraClientId string = ''
 
 @secure()
@@ -26,6 +26,13 @@ param entraClientSecret string = ''
 
 @description('Object id of the Entra ID group of downstream readers (Power BI, Fabric, scripts): given Storage Table Data Reader on the account (docs/storage-schema.md). Empty: none.')
 param readersGroupId string = ''
+@minValue(1)
+@maxValue(365)
+@description('Days a deleted or overwritten report (original, feedback) can be restored: blob soft delete and versions.')
+param blobRetentionDays int = 30
+
+@description('E-mail address told of poison uploads and dead-lettered events. Empty: the alerts show in the portal only.')
+param alertEmail string = ''
 
 var tags = { 'azd-env-name': environmentName }
 
@@ -47,6 +54,8 @@ module resources 'resources.bicep' = {
     entraClientId: entraClientId
     entraClientSecret: entraClientSecret
     readersGroupId: readersGroupId
+    blobRetentionDays: blobRetentionDays
+    alertEmail: alertEmail
   }
 }
 
@@ -57,3 +66,5 @@ output AZURE_FUNCTION_APP_HOST string = resources.outputs.functionAppHost
 output AZURE_STORAGE_ACCOUNT_NAME string = resources.outputs.storageAccountName
 output AZURE_EVENT_GRID_TOPIC_NAME string = resources.outputs.eventGridTopicName
 output AZURE_APP_INSIGHTS_NAME string = resources.outputs.appInsightsName
+output AZURE_DEAD_LETTER_CONTAINER string = resources.outputs.deadLetterContainerName
+output INTAKE_WEB_SIGN_IN string = resources.outputs.signInConfigured ? 'on' : 'off'

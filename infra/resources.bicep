@@ -17,7 +17,7 @@ param principalId string
 @description('NCRONTAB (with seconds, UTC) of the weekly rollup.')
 param rollupSchedule string
 
-@description('Client id of the Entra ID app registration the web page signs users in with. Empty: no sign-in is set up, and every route of the page answers 401.')
+@description('Client id of the Entra ID app registration the web page signs users in with. Empty: no sign-in is set up, and every route of the page answers 503 (the pipeline runs all the same).')
 param entraClientId string
 
 @secure()
@@ -26,6 +26,13 @@ param entraClientSecret string
 
 @description('Object id of the Entra ID group of downstream readers, given Storage Table Data Reader; empty for none.')
 param readersGroupId string
+@minValue(1)
+@maxValue(365)
+@description('Days a deleted or overwritten blob (an office\'s original, its feedback) can be restored: blob and container soft delete, and previous versions kept as long.')
+param blobRetentionDays int
+
+@description('E-mail address told when an upload fails five times (poison) or an Event Grid event is dead-lettered. Empty: the alerts fire in the portal only.')
+param alertEmail string
 
 // The storage contract of DESIGN.md, the report locks, and the package the function app runs from.
 var reportContainers = [
@@ -36,6 +43,19 @@ var reportContainers = [
   'intake-locks'
 ]
 var deploymentContainer = 'app-package'
+
+// Where Event Grid puts a BlobCreated event it could not deliver within its 24 hours of retries.
+var deadLetterContainerName = 'reports-deadletter'
+
+// The account's service endpoints in whatever cloud this deploys to (no *.core.windows.net written here).
+var serviceUris = {
+  blob: 'https://${storage.name}.blob.${environment().suffixes.storage}'
+  queue: 'https://${storage.name}.queue.${environment().suffixes.storage}'
+  table: 'https://${storage.name}.table.${environment().suffixes.storage}'
+}
+
+// The page is served only behind App Service Authentication; without an app registration it is closed.
+var signInConfigured = !empty(entraClientId)
 var tables = [
   'IntakeSubmissions'
   'IntakeFacts'
@@ -97,9 +117,44 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
+// A mistaken delete or overwrite of an office's original is undone from soft delete or a previous version.
 resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   parent: storage
   name: 'default'
+  properties: {
+    isVersioningEnabled: true
+    deleteRetentionPolicy: {
+      enabled: true
+      days: blobRetentionDays
+    }
+    containerDeleteRetentionPolicy: {
+      enabled: true
+      days: blobRetentionDays
+    }
+  }
+}
+
+// Previous versions are kept as long as deleted blobs, then removed, so that versioning does not grow without end.
+resource versionLifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-previous-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: [ 'blockBlob' ] }
+            actions: {
+              version: { delete: { daysAfterCreationGreaterThan: blobRetentionDays } }
+            }
+          }
+        }
+      ]
+    }
+  }
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
@@ -109,6 +164,12 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
     properties: { publicAccess: 'None' }
   }
 ]
+
+resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: deadLetterContainerName
+  properties: { publicAccess: 'None' }
+}
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: storage
@@ -144,14 +205,17 @@ resource metricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
-resource deployerBlobRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(principalId)) {
-  name: guid(storage.id, principalId, storageBlobDataContributor)
-  scope: storage
-  properties: {
-    principalId: principalId
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+// The deployer uploads and reprocesses reports (blobs) and lists the page's users (IntakeWebUsers) with their own sign-in.
+resource deployerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for role in (empty(principalId) ? [] : [storageBlobDataContributor, storageTableDataContributor]): {
+    name: guid(storage.id, principalId, role)
+    scope: storage
+    properties: {
+      principalId: principalId
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+    }
   }
-}
+]
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: 'plan-intake-${resourceToken}'
@@ -187,7 +251,7 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
+          value: '${serviceUris.blob}/${deploymentContainer}'
           authentication: {
             type: 'UserAssignedIdentity'
             userAssignedIdentityResourceId: identity.id
@@ -215,15 +279,19 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
   properties: {
-    AzureWebJobsStorage__accountName: storage.name
+    AzureWebJobsStorage__blobServiceUri: serviceUris.blob
+    AzureWebJobsStorage__queueServiceUri: serviceUris.queue
+    AzureWebJobsStorage__tableServiceUri: serviceUris.table
     AzureWebJobsStorage__credential: 'managedidentity'
     AzureWebJobsStorage__clientId: identity.properties.clientId
-    IntakeStorage__blobServiceUri: storage.properties.primaryEndpoints.blob
-    IntakeStorage__queueServiceUri: storage.properties.primaryEndpoints.queue
-    IntakeStorage__tableServiceUri: storage.properties.primaryEndpoints.table
+    IntakeStorage__blobServiceUri: serviceUris.blob
+    IntakeStorage__queueServiceUri: serviceUris.queue
+    IntakeStorage__tableServiceUri: serviceUris.table
     IntakeStorage__credential: 'managedidentity'
     IntakeStorage__clientId: identity.properties.clientId
     RollupSchedule: rollupSchedule
+    // The page believes X-MS-CLIENT-PRINCIPAL only where App Service says its authentication is on (WEBSITE_AUTH_ENABLED).
+    Intake__Web__Access: 'AppService'
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
     MICROSOFT_PROVIDER_AUTHENTICATION_SECRET: entraClientSecret
@@ -237,7 +305,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
 // App Service Authentication (Microsoft Entra ID) in front of every route: the platform signs users in and
 // sets the X-MS-CLIENT-PRINCIPAL header the web page reads (and strips any a client sends). Only the blob
 // extension's webhook is left out, since Event Grid cannot sign in; it is guarded by the extension's system key.
-resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(entraClientId)) {
+// Without an app registration none is declared: WEBSITE_AUTH_ENABLED stays unset and the page answers 503.
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (signInConfigured) {
   parent: functionApp
   name: 'authsettingsV2'
   properties: {
@@ -259,7 +328,8 @@ resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(ent
         validation: { allowedAudiences: [ 'api://${entraClientId}' ] }
       }
     }
-    login: { tokenStore: { enabled: true } }
+    // The page needs only the principal header; no user's tokens are kept by the platform.
+    login: { tokenStore: { enabled: false } }
     httpSettings: { requireHttps: true }
   }
   dependsOn: [
@@ -268,14 +338,134 @@ resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(ent
 }
 
 // Blob-created events of the account; the subscription to the blob extension's webhook for reports-inbox
-// is added after deployment by infra/hooks/postdeploy.sh, since its key exists only once the app runs.
+// (infra/inbox-subscription.bicep) is deployed by infra/hooks/postdeploy.sh, since its key exists only once the app
+// runs. The topic's own identity writes the events it could not deliver into reports-deadletter.
 resource eventGridTopic 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: 'evgt-intake-${resourceToken}'
   location: location
   tags: tags
+  identity: { type: 'SystemAssigned' }
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+resource deadLetterWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deadLetterContainer.id, eventGridTopic.id, storageBlobDataContributor)
+  scope: deadLetterContainer
+  properties: {
+    principalId: eventGridTopic.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataContributor)
+  }
+}
+
+resource alertReceivers 'Microsoft.Insights/actionGroups@2023-01-01' = if (!empty(alertEmail)) {
+  name: 'ag-intake-${resourceToken}'
+  location: 'global'
+  tags: tags
+  properties: {
+    groupShortName: 'intake'
+    enabled: true
+    emailReceivers: [
+      {
+        name: 'operator'
+        emailAddress: alertEmail
+        useCommonAlertSchema: true
+      }
+    ]
+  }
+}
+
+var alertActions = empty(alertEmail) ? [] : [ { actionGroupId: alertReceivers.id } ]
+
+// An upload that failed five times is set aside by QuarantinePoisonBlob: someone must look at it.
+resource poisonAlert 'Microsoft.Insights/scheduledQueryRules@2023-03-15-preview' = {
+  name: 'alert-intake-poison-${resourceToken}'
+  location: location
+  tags: tags
+  properties: {
+    displayName: 'Intake: an upload failed five times and was quarantined'
+    description: 'QuarantinePoisonBlob ran: a message reached the poison queue webjobs-blobtrigger-poison. The upload is in reports-rejected with a processing-failed feedback; docs/deploy.md, Reprocess a blob.'
+    severity: 2
+    enabled: true
+    scopes: [ appInsights.id ]
+    evaluationFrequency: 'PT15M'
+    windowSize: 'PT15M'
+    criteria: {
+      allOf: [
+        {
+          query: 'requests | where operation_Name == "QuarantinePoisonBlob"'
+          timeAggregation: 'Count'
+          operator: 'GreaterThan'
+          threshold: 0
+          failingPeriods: {
+            numberOfEvaluationPeriods: 1
+            minFailingPeriodsToAlert: 1
+          }
+        }
+      ]
+    }
+    actions: { actionGroups: map(alertActions, a => a.actionGroupId) }
+  }
+}
+
+// Messages left on the poison queue (the quarantine itself failing) stay visible in the account's queue metrics.
+resource poisonQueueAlert 'Microsoft.Insights/metricAlerts@2018-03-01' = {
+  name: 'alert-intake-poison-queue-${resourceToken}'
+  location: 'global'
+  tags: tags
+  properties: {
+    description: 'Messages wait on the account\'s queues (the poison queue webjobs-blobtrigger-poison) for an hour: QuarantinePoisonBlob is not draining it.'
+    severity: 2
+    enabled: true
+    scopes: [ '${storage.id}/queueServices/default' ]
+    evaluationFrequency: 'PT1H'
+    windowSize: 'PT1H'
+    criteria: {
+      'odata.type': 'Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria'
+      allOf: [
+        {
+          criterionType: 'StaticThresholdCriterion'
+          name: 'poison-messages-waiting'
+          metricName: 'QueueMessageCount'
+          operator: 'GreaterThan'
+          threshold: 0
+          timeAggregation: 'Average'
+        }
+      ]
+    }
+    actions: alertActions
+  }
+}
+
+// An event Event Grid gave up on: its upload sits in reports-inbox until it is uploaded again.
+resource deadLetterAlert 'Microsoft.Insights/metricAlerts@2018-03-01' = {
+  name: 'alert-intake-dead-letter-${resourceToken}'
+  location: 'global'
+  tags: tags
+  properties: {
+    description: 'Event Grid dead-lettered a BlobCreated event of reports-inbox into reports-deadletter; the upload is still in the inbox (docs/deploy.md, Reprocess a blob).'
+    severity: 1
+    enabled: true
+    scopes: [ eventGridTopic.id ]
+    evaluationFrequency: 'PT5M'
+    windowSize: 'PT5M'
+    criteria: {
+      'odata.type': 'Microsoft.Azure.Monitor.SingleResourceMultipleMetricCriteria'
+      allOf: [
+        {
+          criterionType: 'StaticThresholdCriterion'
+          name: 'dead-lettered'
+          metricName: 'DeadLetteredCount'
+          operator: 'GreaterThan'
+          threshold: 0
+          timeAggregation: 'Total'
+        }
+      ]
+    }
+    actions: alertActions
   }
 }
 
@@ -298,3 +488,5 @@ resource readersTableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' =
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataReader)
   }
 }
+output deadLetterContainerName string = deadLetterContainer.name
+output signInConfigured bool = signInConfigured

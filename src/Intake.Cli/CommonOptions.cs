@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli;
 
@@ -87,6 +88,29 @@ internal static class CommonOptions
     /// <summary>The month, quarter or year an option names, or null when it was not given.</summary>
     public static Intake.Core.Periods.Period? PeriodValue(System.CommandLine.ParseResult result, Option<string?> option) =>
         result.GetValue(option) is { } code && Intake.Core.Periods.Period.TryParse(code, out var period) ? period : null;
+    /// <summary>
+    /// True, having said why on stderr, when <paramref name="period"/> (a week, month, quarter or year) is out of the
+    /// periods reports are taken for (<see cref="Intake.Core.Validation.PeriodRange"/>): no rollup is built, and no
+    /// document written, for it.
+    /// </summary>
+    public static bool IsOutOfRange(IServiceProvider services, Intake.Core.Periods.Period period)
+    {
+        if (services.GetRequiredService<Intake.Core.Validation.PeriodRange>().Refusal(period) is not { } refusal)
+        {
+            return false;
+        }
+
+        Console.Error.WriteLine($"{refusal.Zh} / {refusal.En}");
+        return true;
+    }
+
+    /// <summary>Says on stderr that <paramref name="week"/> has not been rolled up and how to build it; exit code 2 (as for a period never built), no file written.</summary>
+    public static async Task<int> NotBuiltAsync(Intake.Core.Periods.Period week)
+    {
+        var (notBuilt, hint) = (Intake.Core.Messages.MessageCatalog.WeekNotBuilt(week.Code), Intake.Core.Messages.MessageCatalog.RunRollupFirst(week.Code));
+        await Console.Error.WriteLineAsync($"{notBuilt.Zh}；{hint.Zh} / {notBuilt.En}; {hint.En}");
+        return ExitCodes.Usage;
+    }
 
     /// <summary>The week an option names, or null when it was not given.</summary>
     public static Intake.Core.Periods.Period? WeekValue(System.CommandLine.ParseResult result, Option<string?> option) =>

@@ -1,5 +1,6 @@
 using Intake.Core.Reading;
 using Intake.Core.Rollups;
+using Intake.Core.Validation;
 
 namespace Intake.Storage;
 
@@ -13,6 +14,12 @@ public sealed class IntakeOptions
 
     /// <summary>A folder with org-units.csv, indicators.csv and rules.csv replacing the built-in catalog. Default none.</summary>
     public string? CatalogPath { get; set; }
+
+    /// <summary>
+    /// The first year reports are taken for: a period that starts before January 1 of it, or more than a year after
+    /// today, is <c>period-out-of-range</c>, and no rollup, export or bulletin is built for it. Default 2000.
+    /// </summary>
+    public int CatalogFirstYear { get; set; } = PeriodRange.DefaultFirstYear;
 
     /// <summary>
     /// How long to wait for another worker that is storing a version of the same report. Default 2 min;

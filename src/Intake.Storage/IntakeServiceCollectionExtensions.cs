@@ -1,6 +1,7 @@
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Reports;
+using Intake.Core.Validation;
 using Intake.Storage.Blobs;
 using Intake.Storage.Connections;
 using Intake.Storage.Ingestion;
@@ -40,8 +41,10 @@ public static class IntakeServiceCollectionExtensions
             ? CatalogLoader.Load(path)
             : CatalogLoader.Default);
         services.TryAddSingleton<ISheetTableReader>(sp => new SheetTableReader(sp.GetRequiredService<ReportCatalog>()));
+        services.TryAddSingleton(sp => new PeriodRange(sp.GetRequiredService<IntakeOptions>().CatalogFirstYear, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new ReportParser(
-            sp.GetRequiredService<ReportCatalog>(), sp.GetRequiredService<IntakeOptions>().Limits, sp.GetRequiredService<ISheetTableReader>()));
+            sp.GetRequiredService<ReportCatalog>(), sp.GetRequiredService<IntakeOptions>().Limits, sp.GetRequiredService<ISheetTableReader>(),
+            sp.GetRequiredService<PeriodRange>()));
         services.TryAddSingleton(sp => IntakeStorageFactory.Create(sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
         services.TryAddSingleton(sp => new FactStore(sp.GetRequiredService<IntakeStorage>().Facts));
         services.TryAddSingleton(sp => new SubmissionLedger(sp.GetRequiredService<IntakeStorage>().Submissions));

@@ -20,6 +20,7 @@ public static class IntakeWebServiceCollectionExtensions
         services.TryAddSingleton<VisitorResolver>();
         services.TryAddSingleton<WebNames>();
         services.TryAddSingleton<PreviewViews>();
+        services.TryAddSingleton<PreviewGate>();
         services.TryAddSingleton<UploadEndpoints>();
         services.TryAddSingleton<WeekReader>();
         services.TryAddSingleton<WeekEndpoints>();

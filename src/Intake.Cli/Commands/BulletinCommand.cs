@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Intake.Core.Periods;
-using Intake.Core.Rollups;
 using Intake.Storage.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,6 +33,11 @@ internal static class BulletinCommand
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             if (CommonOptions.PeriodValue(result, periodOption) is { } period)
             {
+                if (CommonOptions.IsOutOfRange(services, period))
+                {
+                    return ExitCodes.Usage;
+                }
+
                 var periods = services.GetRequiredService<PeriodDocuments>();
                 if (await periods.ReadAsync(period, cancellationToken) is not { } built)
                 {
@@ -51,11 +55,18 @@ internal static class BulletinCommand
             }
 
             var week = CommonOptions.WeekValue(result, weekOption) ?? ShanghaiCalendar.PreviousWeek(services.GetRequiredService<TimeProvider>());
-            WeeklyReport report;
-            await using (var stream = file.Create())
+            if (CommonOptions.IsOutOfRange(services, week))
             {
-                report = await services.GetRequiredService<WeekDocuments>().WriteBulletinAsync(week, stream, markdown: extension == ".md", cancellationToken);
+                return ExitCodes.Usage;
             }
+
+            using var buffer = new MemoryStream();
+            if (await services.GetRequiredService<WeekDocuments>().WriteBulletinAsync(week, buffer, markdown: extension == ".md", cancellationToken) is not { } report)
+            {
+                return await CommonOptions.NotBuiltAsync(week);
+            }
+
+            await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), cancellationToken);
 
             Console.WriteLine($"已生成 {report.Week.Code} 周报草稿：{file.FullName} / bulletin draft written");
             return ExitCodes.Accepted;

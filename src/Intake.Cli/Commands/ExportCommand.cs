@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Intake.Core.Rollups;
 using Intake.Storage.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +31,11 @@ internal static class ExportCommand
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             if (CommonOptions.PeriodValue(result, period) is { } longPeriod)
             {
+                if (CommonOptions.IsOutOfRange(services, longPeriod))
+                {
+                    return ExitCodes.Usage;
+                }
+
                 var periods = services.GetRequiredService<PeriodDocuments>();
                 if (await periods.ReadAsync(longPeriod, cancellationToken) is not { } built)
                 {
@@ -49,11 +53,19 @@ internal static class ExportCommand
             }
 
             var documents = services.GetRequiredService<WeekDocuments>();
-            WeeklyReport report;
-            await using (var stream = file.Create())
+            var exported = WeekOrLast(services, result, week);
+            if (CommonOptions.IsOutOfRange(services, exported))
             {
-                report = await documents.WriteExportAsync(WeekOrLast(services, result, week), stream, cancellationToken);
+                return ExitCodes.Usage;
             }
+
+            using var buffer = new MemoryStream();
+            if (await documents.WriteExportAsync(exported, buffer, cancellationToken) is not { } report)
+            {
+                return await CommonOptions.NotBuiltAsync(exported);
+            }
+
+            await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), cancellationToken);
 
             Console.WriteLine($"已导出 {report.Week.Code}：{file.FullName} / exported");
             return ExitCodes.Accepted;

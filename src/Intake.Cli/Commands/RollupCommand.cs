@@ -53,6 +53,11 @@ internal static class RollupCommand
             await using var services = CliServices.Build(result.GetRequiredValue(storage), result.GetValue(catalog));
             if (CommonOptions.PeriodValue(result, period) is { } longPeriod)
             {
+                if (CommonOptions.IsOutOfRange(services, longPeriod))
+                {
+                    return ExitCodes.Usage;
+                }
+
                 var report = await services.GetRequiredService<BuildPeriodRollupsHandler>().RunAsync(longPeriod, cancellationToken);
                 foreach (var rollup in report.Rollups)
                 {
@@ -64,6 +69,11 @@ internal static class RollupCommand
             }
 
             var handler = services.GetRequiredService<BuildWeeklyRollupsHandler>();
+            if (new[] { first, last, CommonOptions.WeekValue(result, week) }.OfType<Period>().Any(w => CommonOptions.IsOutOfRange(services, w)))
+            {
+                return ExitCodes.Usage;
+            }
+
             if (first is null || last is null)
             {
                 var built = await handler.RunAsync(CommonOptions.WeekValue(result, week), cancellationToken);

@@ -49,6 +49,7 @@ internal static class ServeHost
         builder.Services.Replace(ServiceDescriptor.Singleton<ScheduleMonitor>(new FileSystemScheduleMonitor(Path.GetTempPath())));
         builder.Services.AddIntake().AddIntakeWeb();
         var app = builder.Build();
+        app.UseLoopbackHostOnly();
         app.MapIntakeRoutes();
         app.MapIntakeWeb();
         return app;

@@ -23,6 +23,11 @@ public static class FeedbackText
             text.AppendLine($"- [{MessageCatalog.SeverityLabel(issue.Severity).In(language)}] {issue.Located(language)}");
         }
 
+        if (result.OmittedErrors + result.OmittedWarnings > 0)
+        {
+            text.AppendLine(MessageCatalog.IssuesOmitted(result.OmittedErrors, result.OmittedWarnings).In(language));
+        }
+
         return text.ToString();
     }
 }

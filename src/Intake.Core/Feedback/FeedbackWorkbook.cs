@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using Intake.Core.Catalog;
 using Intake.Core.Reports;
 using Intake.Core.Workbooks;
@@ -41,6 +42,11 @@ public static class FeedbackWorkbook
                 Text(issue.Expected),
                 new StyledCell(Text(issue.MessageZh), CellStyle.Wrap),
                 issue.Code);
+        }
+
+        if (result.OmittedErrors + result.OmittedWarnings > 0)
+        {
+            issues.Row(Text(MessageCatalog.IssuesOmitted(result.OmittedErrors, result.OmittedWarnings).Zh));
         }
 
         if (result.Facts.Count == 0)

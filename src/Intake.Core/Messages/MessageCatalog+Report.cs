@@ -59,6 +59,9 @@ public static partial class MessageCatalog
         _ => T($"未接收，有 {errors} 处错误，请修改下列单元格后重新上传。", $"not accepted: {errors} errors; fix the cells below and upload again."),
     };
 
+    public static LocalizedText IssuesOmitted(int errors, int warnings) =>
+        T($"……另有 {errors} 处错误、{warnings} 条提醒未列出：同类问题请一并修改", $"… and {errors} more errors and {warnings} more warnings not listed");
+
     public static LocalizedText FeedbackFile(string file) => T($"文件：{file}", $"File: {file}");
 
     /// <param name="reporter">The reporter as the catalog names it, or null when it is unknown or not in the catalog.</param>

@@ -36,6 +36,12 @@ public sealed class ReadLimits
     public int MaxCellLength { get; set; } = 32_767;
 
     /// <summary>
+    /// Most errors, and most warnings, listed for one file; the rest are counted (the outcome says how many). Default
+    /// 1,000: a report of a million rows that all repeat another would otherwise hold gigabytes of messages.
+    /// </summary>
+    public int MaxIssues { get; set; } = 1000;
+
+    /// <summary>
     /// Longest time spent parsing one file. Default 120 s: a 200,000-row tidy workbook parses in a few
     /// seconds on a small machine, a 1,000,000-row one in well under a minute. A parse stuck inside the
     /// reader is abandoned 5 s after it.

@@ -27,6 +27,12 @@ public static class IssueCodes
     /// <summary>Two columns look equally like the indicator (or org-unit) column, and the header does not say which.</summary>
     public const string AmbiguousColumn = "ambiguous-column";
 
+    /// <summary>A fact about an org unit that its reporter may not report (a unit reports about itself; DESIGN.md, Facts).</summary>
+    public const string OrgUnitNotAllowed = "org-unit-not-allowed";
+
+    /// <summary>A period before the first year of the catalog, or more than a year after today.</summary>
+    public const string PeriodOutOfRange = "period-out-of-range";
+
     /// <summary>The upload failed to process again and again (the blob trigger's poison threshold) and was set aside.</summary>
     public const string ProcessingFailed = "processing-failed";
 }

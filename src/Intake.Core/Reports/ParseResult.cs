@@ -1,19 +1,25 @@
 namespace Intake.Core.Reports;
 
-/// <summary>What reading and validating one file gave: facts when accepted, and every issue found.</summary>
+/// <summary>
+/// What reading and validating one file gave: facts when accepted, and the issues found — all of them, or the first
+/// of each severity (<see cref="IssueList"/>), with <see cref="OmittedErrors"/> and <see cref="OmittedWarnings"/>
+/// counting the rest.
+/// </summary>
 public sealed record ParseResult(
     string File,
     string? Reporter,
     string? Period,
     IReadOnlyList<Fact> Facts,
-    IReadOnlyList<ReportIssue> Issues)
+    IReadOnlyList<ReportIssue> Issues,
+    int OmittedErrors = 0,
+    int OmittedWarnings = 0)
 {
     public ReportStatus Status =>
-        Issues.Any(i => i.Severity == Severity.Error) ? ReportStatus.Rejected
-        : Issues.Count > 0 ? ReportStatus.AcceptedWithWarnings
+        ErrorCount > 0 ? ReportStatus.Rejected
+        : WarningCount > 0 ? ReportStatus.AcceptedWithWarnings
         : ReportStatus.Accepted;
 
-    public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error);
+    public int ErrorCount => Issues.Count(i => i.Severity == Severity.Error) + OmittedErrors;
 
-    public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning);
+    public int WarningCount => Issues.Count(i => i.Severity == Severity.Warning) + OmittedWarnings;
 }

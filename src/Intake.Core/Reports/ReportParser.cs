@@ -13,32 +13,51 @@ namespace Intake.Core.Reports;
 /// file is, the result says what is wrong with it. Only the readers' own unreadable-file failures
 /// become a result; anything else is a bug and propagates (the function retries, the CLI exits 3).
 /// </summary>
-public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables)
+public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables, PeriodRange periods)
 {
     public ReportParser(ReportCatalog catalog, ReadLimits limits)
         : this(catalog, limits, new SheetTableReader(catalog))
     {
     }
 
+    public ReportParser(ReportCatalog catalog, ReadLimits limits, ISheetTableReader tables)
+        : this(catalog, limits, tables, new PeriodRange(PeriodRange.DefaultFirstYear, TimeProvider.System))
+    {
+    }
+
     /// <summary>
     /// Parses on a worker thread within the time limit (<see cref="ParseDeadline"/>): what the CLI and the
     /// blob trigger call. <paramref name="open"/> runs on the worker too, so even opening cannot block the caller.
+    /// Cancelling <paramref name="cancellationToken"/> stops the parse itself at its next read or row, not only the wait.
     /// </summary>
-    public Task<ParseResult> ParseAsync(Func<Stream> open, ReportHints hints, CancellationToken cancellationToken = default)
+    public async Task<ParseResult> ParseAsync(Func<Stream> open, ReportHints hints, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);
-        return ParseDeadline.RunAsync(
-            () =>
-            {
-                using var stream = open();
-                return Parse(stream, hints);
-            },
-            waited => Unreadable(hints, MessageCatalog.TimedOut(waited.TotalSeconds)),
-            limits.MaxParseTime,
-            cancellationToken);
+        // Cancelled when the caller goes, and once the wait is over whatever ended it: a parse given up on at its time
+        // limit stops at its next read too, instead of running on in the background.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        try
+        {
+            return await ParseDeadline.RunAsync(
+                () =>
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    using var stream = new CancellableStream(open(), stop.Token);
+                    return Parse(stream, hints, stop.Token);
+                },
+                waited => Unreadable(hints, MessageCatalog.TimedOut(waited.TotalSeconds)),
+                limits.MaxParseTime,
+                cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
     }
 
-    public ParseResult Parse(Stream stream, ReportHints hints)
+    public ParseResult Parse(Stream stream, ReportHints hints) => Parse(stream, hints, CancellationToken.None);
+
+    private ParseResult Parse(Stream stream, ReportHints hints, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(hints);
@@ -47,7 +66,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         {
             foreach (var sheet in SpreadsheetReader.Read(stream, limits))
             {
-                sheets.Add(tables.Read(sheet));
+                sheets.Add(tables.Read(sheet with { Rows = UntilCancelled(sheet.Rows, cancellationToken) }));
             }
         }
         catch (UnreadableFileException ex)
@@ -56,23 +75,37 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
         }
 
         var metadata = WithRowsPeriod(ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList()), sheets);
-        var issues = new List<ReportIssue>(metadata.Issues);
+        var issues = new IssueList(limits.MaxIssues);
+        issues.AddRange(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
         var raw = Values(sheets);
         raw.DateYearToDate(metadata.Period);
         // Nothing stored and nothing wrong said why: the report holds no data (a sheet of numbers under no header, or
         // a column of numbers no rule explains, said only part of it).
-        if (raw.Count == 0 && !issues.Any(i => i.Severity == Severity.Error))
+        if (raw.Count == 0 && issues.ErrorCount == 0)
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,
                 sheets.Any(s => s.HasTable) ? MessageCatalog.NoValues : MessageCatalog.NoTable));
         }
 
         CheckSettled(raw, metadata, issues);
-        var validated = ReportValidator.Validate(catalog, raw, metadata.Reporter, metadata.Period);
+        cancellationToken.ThrowIfCancellationRequested();
+        var validated = ReportValidator.Validate(catalog, raw, metadata.Reporter, metadata.Period, limits.MaxIssues);
         issues.AddRange(validated.Issues);
-        var rejected = issues.Any(i => i.Severity == Severity.Error);
-        return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues);
+        issues.AddRange(ReportingScope.Check(catalog, validated.Facts, limits.MaxIssues));
+        issues.AddRange(periods.Check(metadata.Period, validated.Facts, limits.MaxIssues));
+        var rejected = issues.ErrorCount > 0;
+        return new ParseResult(hints.FileName, metadata.Reporter, metadata.Period, rejected ? [] : validated.Facts, issues,
+            issues.OmittedErrors, issues.OmittedWarnings);
+    }
+
+    private static IEnumerable<SheetRow> UntilCancelled(IEnumerable<SheetRow> rows, CancellationToken cancellationToken)
+    {
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return row;
+        }
     }
 
     // A bulk import whose every row names one and the same period, and that nothing else dates, is that period's report.
@@ -122,7 +155,7 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
 
     // A report whose reporter, or the period of one of its detail values, is not settled is rejected; a conflict
     // or an unknown reporter already said why.
-    private static void CheckSettled(ValueTable raw, ReportMetadata metadata, List<ReportIssue> issues)
+    private static void CheckSettled(ValueTable raw, ReportMetadata metadata, IssueList issues)
     {
         var periodMissing = false;
         for (var i = 0; metadata.Period is null && !periodMissing && i < raw.Count; i++)

@@ -9,12 +9,12 @@ namespace Intake.Core.Rollups;
 /// </summary>
 public static class RollupWindow
 {
-    /// <summary>The first day a <c>last</c> value of <paramref name="week"/> may end on.</summary>
+    /// <summary>The first day a <c>last</c> value of <paramref name="week"/> may end on (never before the calendar's first day).</summary>
     public static DateOnly LookbackStart(Period week, int lookbackWeeks)
     {
         ArgumentNullException.ThrowIfNull(week);
         ArgumentOutOfRangeException.ThrowIfNegative(lookbackWeeks);
-        return week.Start.AddDays(-7 * lookbackWeeks);
+        return DateOnly.FromDayNumber(Math.Max(0, week.Start.DayNumber - (7 * lookbackWeeks)));
     }
 
     /// <summary>The codes of every period whose facts the rollup of <paramref name="week"/> needs, oldest first.</summary>
@@ -48,6 +48,10 @@ public static class RollupWindow
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentOutOfRangeException.ThrowIfNegative(lookbackWeeks);
-        return Enumerable.Range(0, lookbackWeeks + 1).Select(k => Period.Week(period.End.AddDays(7 * k))).ToList();
+        return Enumerable.Range(0, lookbackWeeks + 1)
+            .TakeWhile(k => period.End.DayNumber + (7L * k) <= DateOnly.MaxValue.DayNumber)
+            .Select(k => Period.TryWeekContaining(period.End.AddDays(7 * k)))
+            .OfType<Period>()
+            .ToList();
     }
 }

@@ -19,16 +19,17 @@ public static class ReportValidator
     /// <param name="raw">Every value read, total rows included: totals are checked against the detail rows they add up.</param>
     /// <param name="reporter">Who reported, when settled: a report has one reporter, so a fact is known by its org unit, indicator, period and measure.</param>
     /// <param name="period">The report's period, for rows that do not name their own.</param>
+    /// <param name="maxIssues">Most errors, and most warnings, of each check kept (<see cref="IssueList"/>); the rest are counted.</param>
     /// <returns>
     /// The facts that stand (detail rows whose reporter and period are settled; a value given twice alike counts
     /// once), made from <paramref name="raw"/> as they are read, and every issue found.
     /// </returns>
-    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, string? reporter, string? period)
+    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, string? reporter, string? period, int maxIssues = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(raw);
-        var constraints = new List<ReportIssue>();
-        var duplicates = new List<ReportIssue>();
+        var constraints = new IssueList(maxIssues);
+        var duplicates = new IssueList(maxIssues);
         var first = new Dictionary<ValueTable.ValueKey, int>(reporter is null ? 0 : raw.Count);
         var distinct = new List<int>();
         var (reporterId, periodId) = (raw.IdFor(reporter), raw.IdFor(period));
@@ -58,8 +59,11 @@ public static class ReportValidator
             }
         }
 
-        var issues = constraints.Concat(CheckTotals(catalog, raw)).Concat(duplicates)
-            .Concat(CheckRules(catalog, raw, distinct, first, reporterId, periodId)).ToList();
+        var issues = new IssueList(maxIssues);
+        issues.AddRange(constraints);
+        issues.AddRange(CheckTotals(catalog, raw));
+        issues.AddRange(duplicates);
+        issues.AddRange(CheckRules(catalog, raw, distinct, first, reporterId, periodId, maxIssues));
         return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], reporter, period), issues);
     }
 
@@ -101,10 +105,10 @@ public static class ReportValidator
         }
     }
 
-    private static List<ReportIssue> CheckRules(
-        ReportCatalog catalog, ValueTable raw, List<int> facts, Dictionary<ValueTable.ValueKey, int> first, int reporter, int period)
+    private static IssueList CheckRules(
+        ReportCatalog catalog, ValueTable raw, List<int> facts, Dictionary<ValueTable.ValueKey, int> first, int reporter, int period, int maxIssues)
     {
-        var issues = new List<ReportIssue>();
+        var issues = new IssueList(maxIssues);
         var rulesByLeft = catalog.Rules.ToLookup(r => r.Left, StringComparer.Ordinal);
         if (rulesByLeft.Count == 0)
         {

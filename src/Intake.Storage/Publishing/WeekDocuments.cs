@@ -8,21 +8,21 @@ using Microsoft.Extensions.Logging;
 namespace Intake.Storage.Publishing;
 
 /// <summary>
-/// The documents the district office forwards for a week, made from its stored rollup (built first if the
-/// week never was): the export workbook and the bulletin draft. <c>intake export</c>, <c>intake bulletin</c>
-/// and the web page's downloads all call it.
+/// The documents the district office forwards for a week, made from what the rollup stored for it: the export
+/// workbook and the bulletin draft. <c>intake export</c>, <c>intake bulletin</c> and the web page's downloads all
+/// call it. It only reads: a week no rollup has built yet is said to be so (null), never built here, so that a GET
+/// of a download writes no table; the timer, <c>intake rollup</c> and the page's POST build.
 /// </summary>
 public sealed class WeekDocuments(
     WeeklyReportReader reader,
-    BuildWeeklyRollupsHandler rollups,
     ReportCatalog catalog,
     ILogger<WeekDocuments> logger)
 {
     /// <summary>How many weeks the export's 完成情况 sheet shows, the exported one last.</summary>
     public const int CompletenessWeeks = 8;
 
-    /// <summary>The stored rollup of a week, built first when it never was.</summary>
-    public async Task<WeeklyReport> ReadOrBuildAsync(Period week, CancellationToken cancellationToken = default)
+    /// <summary>The stored rollup of a week; null when no rollup has built it (a built week has a completeness row per expected reporter).</summary>
+    public async Task<WeeklyReport?> ReadBuiltAsync(Period week, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(week);
         var report = await reader.ReadAsync(week, cancellationToken).ConfigureAwait(false);
@@ -31,14 +31,18 @@ public sealed class WeekDocuments(
             return report;
         }
 
-        logger.LogWarning("{Week} was not rolled up yet; building it first", week.Code);
-        return await rollups.RunAsync(week, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("{Week} has not been rolled up; its documents wait for the rollup", week.Code);
+        return null;
     }
 
-    /// <summary>Writes the export workbook (汇总, 完成情况 over the last weeks, 数据核对).</summary>
-    public async Task<WeeklyReport> WriteExportAsync(Period week, Stream output, CancellationToken cancellationToken = default)
+    /// <summary>Writes the export workbook (汇总, 完成情况 over the last weeks, 数据核对); null, writing nothing, when the week is not built.</summary>
+    public async Task<WeeklyReport?> WriteExportAsync(Period week, Stream output, CancellationToken cancellationToken = default)
     {
-        var report = await ReadOrBuildAsync(week, cancellationToken).ConfigureAwait(false);
+        if (await ReadBuiltAsync(week, cancellationToken).ConfigureAwait(false) is not { } report)
+        {
+            return null;
+        }
+
         var history = new List<CompletenessEntry>();
         for (var (w, i) = (report.Week, 0); i < CompletenessWeeks; (w, i) = (Period.Week(w.Start.AddDays(-1)), i + 1))
         {
@@ -49,10 +53,14 @@ public sealed class WeekDocuments(
         return report;
     }
 
-    /// <summary>Writes the bulletin draft, as a Word document or as Markdown.</summary>
-    public async Task<WeeklyReport> WriteBulletinAsync(Period week, Stream output, bool markdown = false, CancellationToken cancellationToken = default)
+    /// <summary>Writes the bulletin draft, as a Word document or as Markdown; null, writing nothing, when the week is not built.</summary>
+    public async Task<WeeklyReport?> WriteBulletinAsync(Period week, Stream output, bool markdown = false, CancellationToken cancellationToken = default)
     {
-        var report = await ReadOrBuildAsync(week, cancellationToken).ConfigureAwait(false);
+        if (await ReadBuiltAsync(week, cancellationToken).ConfigureAwait(false) is not { } report)
+        {
+            return null;
+        }
+
         var bulletin = BulletinComposer.Compose(catalog, report);
         if (markdown)
         {

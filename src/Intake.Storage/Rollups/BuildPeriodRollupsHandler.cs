@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
+using Intake.Core.Validation;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
 
@@ -10,8 +11,8 @@ namespace Intake.Storage.Rollups;
 /// <summary>
 /// Builds months, quarters and years from the current facts: <c>IntakePeriodRollups</c>, and the period's own
 /// partitions of <c>IntakeReconciliation</c> and <c>IntakeCompleteness</c> (weeks reported), each replaced exactly.
-/// <c>intake rollup --period</c> runs <see cref="RunAsync"/>; the timer runs <see cref="RunForWeeksAsync"/> after
-/// the weeks it built.
+/// <c>intake rollup --period</c> runs <see cref="RunAsync"/>, and so does the timer for each month, quarter and year
+/// the weeks it built touch (<see cref="BuildWeeklyRollupsHandler.RunScheduledAsync"/>).
 /// </summary>
 public sealed class BuildPeriodRollupsHandler(
     IntakeStorage storage,
@@ -19,16 +20,23 @@ public sealed class BuildPeriodRollupsHandler(
     SubmissionLedger ledger,
     CatalogMirror catalogTables,
     ReportCatalog catalog,
+    PeriodRange range,
     TimeProvider clock,
     ILogger<BuildPeriodRollupsHandler> logger)
 {
     /// <summary>Rebuilds one month, quarter or year and replaces its rows.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The period is out of the periods reports are taken for (<see cref="PeriodRange"/>), as a week would be.</exception>
     public async Task<PeriodReport> RunAsync(Period period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         if (period.Kind is not (PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year))
         {
             throw new ArgumentException($"Period rollups are built for months, quarters and years, not for '{period.Code}'.", nameof(period));
+        }
+
+        if (range.Refusal(period) is { } refusal)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period.Code, refusal.En);
         }
 
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
@@ -65,21 +73,6 @@ public sealed class BuildPeriodRollupsHandler(
         logger.LogInformation("Built {Period}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Weeks} weeks counted",
             period.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, weeks.Count);
         return new PeriodReport(period, result.Rollups, completeness, result.Reconciliations);
-    }
-
-    /// <summary>Rebuilds every month, quarter and year that the given weeks touch, oldest first.</summary>
-    public async Task<IReadOnlyList<PeriodReport>> RunForWeeksAsync(IEnumerable<Period> weeks, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(weeks);
-        var periods = weeks.SelectMany(PeriodParts.Touched).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
-        var built = new List<PeriodReport>();
-        foreach (var period in periods)
-        {
-            built.Add(await RunAsync(period, cancellationToken).ConfigureAwait(false));
-        }
-
-        logger.LogInformation("Built {Count} months, quarters and years: {Periods}", built.Count, string.Join(",", built.Select(b => b.Period.Code)));
-        return built;
     }
 
     // Every IntakeFacts partition holding facts that count in the period (and, for a month, in the month before,

@@ -60,6 +60,45 @@ public sealed class RollupState(TableClient table)
         }
     }
 
+    /// <summary>
+    /// Records that building <paramref name="week"/>, or a month, quarter or year it touches, failed: its dirty mark
+    /// (made if the week had none) keeps the reason, so the next run builds it (and the periods it touches) again and
+    /// an operator can read why it did not build this time.
+    /// </summary>
+    public Task RecordFailureAsync(Period week, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        return table.UpsertEntityAsync(new RollupStateEntity
+        {
+            PartitionKey = RollupStateEntity.DirtyPartition,
+            RowKey = week.Code,
+            Week = week.Code,
+            UpdatedAt = now,
+            LastError = Shorten(reason),
+            FailedAt = now,
+        }, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets aside a mark of a week that is never built (out of the periods reports are taken for): it moves to the
+    /// <c>refused</c> partition with the reason, and no later run tries it again.
+    /// </summary>
+    public async Task RefuseAsync(RollupStateEntity mark, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        await table.UpsertEntityAsync(new RollupStateEntity
+        {
+            PartitionKey = RollupStateEntity.RefusedPartition,
+            RowKey = mark.RowKey,
+            Week = mark.Week,
+            UpdatedAt = now,
+            SubmissionId = mark.SubmissionId,
+            LastError = Shorten(reason),
+            FailedAt = now,
+        }, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await ClearAsync(mark, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The last week the timer built, or null before its first run.</summary>
     public async Task<Period?> LastBuiltAsync(CancellationToken cancellationToken = default)
     {
@@ -112,4 +151,5 @@ public sealed class RollupState(TableClient table)
 
         return attempts;
     }
+    private static string Shorten(string reason) => reason.Length <= 2000 ? reason : reason[..2000];
 }

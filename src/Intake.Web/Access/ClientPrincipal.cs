@@ -6,14 +6,17 @@ namespace Intake.Web.Access;
 /// <summary>
 /// The signed-in user as App Service Authentication describes them in the <c>X-MS-CLIENT-PRINCIPAL</c>
 /// header: base64 of <c>{"auth_typ":…,"claims":[{"typ":…,"val":…}],"name_typ":…,"role_typ":…}</c>.
-/// The platform strips that header from incoming requests and sets it itself, so it can be trusted only
-/// where authentication is on for every route (infra declares that).
+/// The platform strips that header from incoming requests and sets it itself, so it is believed only where the
+/// platform says authentication is on (<see cref="SignIn"/>). A user is known by their Entra object id and tenant id
+/// alone: names, e-mail addresses and the claim <c>name_typ</c> points to are things a user or a guest can shape.
 /// </summary>
 public sealed record ClientPrincipal(string AuthenticationType, IReadOnlyList<KeyValuePair<string, string>> Claims, string? NameType)
 {
     public const string HeaderName = "X-MS-CLIENT-PRINCIPAL";
 
     private static readonly string[] ObjectIdTypes = ["http://schemas.microsoft.com/identity/claims/objectidentifier", "oid"];
+
+    private static readonly string[] TenantIdTypes = ["http://schemas.microsoft.com/identity/claims/tenantid", "tid"];
 
     private static readonly string[] NameTypes =
     [
@@ -24,16 +27,14 @@ public sealed record ClientPrincipal(string AuthenticationType, IReadOnlyList<Ke
         "upn",
     ];
 
-    /// <summary>The name to show: the claim <see cref="NameType"/> names, else the first user name found.</summary>
+    /// <summary>The name to show (never used to find the user): the claim <see cref="NameType"/> names, else the first name found.</summary>
     public string? Name => Value(NameType is null ? NameTypes : [NameType, .. NameTypes]);
 
-    /// <summary>The keys a user may be listed under in <c>IntakeWebUsers</c>: object id first, then user names, in lower case.</summary>
-    public IEnumerable<string> DirectoryKeys =>
-        Claims.Where(c => ObjectIdTypes.Contains(c.Key) || NameTypes.Contains(c.Key) || c.Key == NameType)
-            .OrderBy(c => ObjectIdTypes.Contains(c.Key) ? 0 : 1)
-            .Select(c => c.Value.Trim().ToLowerInvariant())
-            .Where(v => v.Length > 0)
-            .Distinct();
+    /// <summary>The user's Entra object id (claim <c>oid</c>), in lower case; null when the platform gave none.</summary>
+    public string? ObjectId => Value(ObjectIdTypes)?.Trim().ToLowerInvariant();
+
+    /// <summary>The id of the tenant the user signed in to (claim <c>tid</c>), in lower case; null when the platform gave none.</summary>
+    public string? TenantId => Value(TenantIdTypes)?.Trim().ToLowerInvariant();
 
     /// <summary>Reads the header; null when it is absent or not a principal.</summary>
     public static ClientPrincipal? FromHeader(string? header)

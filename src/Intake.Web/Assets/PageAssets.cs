@@ -45,8 +45,6 @@ public sealed class PageAssets
 
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = Policy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "no-cache";
         headers["Referrer-Policy"] = "no-referrer";
         await Results.Bytes(bytes, type).ExecuteAsync(context).ConfigureAwait(false);
     }

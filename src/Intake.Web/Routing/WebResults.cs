@@ -13,4 +13,8 @@ public static class WebResults
 
     public static IResult Problem(int status, LocalizedText message) =>
         Results.Json(new { error = message.Zh }, Json, statusCode: status);
+
+    /// <summary>One line of plain text, in Chinese and English: what a person who opens any route of a closed page reads.</summary>
+    public static IResult Line(int status, LocalizedText message) =>
+        Results.Text($"{message.Zh} / {message.En}\n", "text/plain; charset=utf-8", statusCode: status);
 }

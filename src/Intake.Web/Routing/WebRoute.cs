@@ -1,3 +1,4 @@
+using Intake.Core.Messages;
 using Intake.Web.Access;
 using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,21 @@ public sealed record WebRoute(string Method, string Template, WebNeed Need, Func
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var visitor = await context.RequestServices.GetRequiredService<VisitorResolver>().ResolveAsync(context).ConfigureAwait(false);
+        WebResponseHeaders.Apply(context.Response);
+        var resolver = context.RequestServices.GetRequiredService<VisitorResolver>();
+        if (!resolver.SignInConfigured)
+        {
+            await WebResults.Line(StatusCodes.Status503ServiceUnavailable, MessageCatalog.SignInNotConfigured).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (HttpMethods.IsPost(Method) && !IsSameOriginNonForm(context.Request))
+        {
+            await WebResults.Problem(StatusCodes.Status403Forbidden, MessageCatalog.CrossSiteRefused).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var visitor = await resolver.ResolveAsync(context).ConfigureAwait(false);
         if (visitor is null)
         {
             await WebResults.Problem(StatusCodes.Status401Unauthorized, WebMessages.SignInRequired).ExecuteAsync(context).ConfigureAwait(false);
@@ -36,5 +51,21 @@ public sealed record WebRoute(string Method, string Template, WebNeed Need, Func
         }
 
         await Handle(context, visitor).ConfigureAwait(false);
+    }
+
+    // A state-changing request from another site: a browser names that site in Origin, and a form can send only
+    // form content types. Clients outside a browser send no Origin.
+    private static bool IsSameOriginNonForm(HttpRequest request)
+    {
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length > 0 && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var type = request.ContentType?.Split(';')[0].Trim() ?? string.Empty;
+        return !(type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || type.Equals("text/plain", StringComparison.OrdinalIgnoreCase));
     }
 }

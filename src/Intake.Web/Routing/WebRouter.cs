@@ -18,6 +18,7 @@ public sealed class WebRouter(WebRoutes routes)
     public async Task DispatchAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        WebResponseHeaders.Apply(context.Response);
         var pathMatched = false;
         foreach (var (route, matcher) in _matchers)
         {

@@ -20,6 +20,7 @@ public sealed class WebRoutes
         new(HttpMethods.Get, "/api/submissions/{id}", WebNeed.Reporter, (c, v) => Service<UploadEndpoints>(c).OutcomeAsync(c, v)),
         new(HttpMethods.Get, "/api/submissions/{id}/feedback", WebNeed.Reporter, (c, v) => Service<UploadEndpoints>(c).FeedbackAsync(c, v)),
         new(HttpMethods.Get, "/api/weeks/{week}", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).WeekAsync(c, v)),
+        new(HttpMethods.Post, "/api/weeks/{week}/rollup", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).RebuildAsync(c, v)),
         new(HttpMethods.Get, "/api/weeks/{week}/export", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).ExportAsync(c, v)),
         new(HttpMethods.Get, "/api/weeks/{week}/bulletin", WebNeed.District, (c, v) => Service<WeekEndpoints>(c).BulletinAsync(c, v)),
         new(HttpMethods.Get, "/api/periods/{period}/export", WebNeed.District, (c, v) => Service<PeriodEndpoints>(c).ExportAsync(c, v)),

@@ -29,8 +29,12 @@ public sealed class UploadEndpoints(
     IntakeOptions intakeOptions,
     IOptions<IntakeWebOptions> webOptions,
     PreviewViews views,
+    PreviewGate gate,
     ILogger<UploadEndpoints> logger)
 {
+    /// <summary>What a preview that found no turn is told to wait, in seconds.</summary>
+    public const int RetryAfterSeconds = 15;
+
     private long MaxBytes => intakeOptions.Limits.MaxFileBytes;
 
     public Task MeAsync(HttpContext context, Visitor visitor)
@@ -42,31 +46,65 @@ public sealed class UploadEndpoints(
         return WebResults.Ok(new MeView(access, visitor.Name, visitor.Reporter, visitor.IsDistrict, units, MaxBytes)).ExecuteAsync(context);
     }
 
+    /// <summary>
+    /// Parses the file as the blob trigger will, with the same limits, one or two at a time per instance, and answers
+    /// the verdict, the counts and one page of facts and issues. A client that goes away stops its parse.
+    /// </summary>
     public async Task PreviewAsync(HttpContext context, Visitor visitor)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (await ReadUploadAsync(context, visitor).ConfigureAwait(false) is not { } upload)
+        if (await AcceptAsync(context, visitor).ConfigureAwait(false) is not { } target)
         {
             return;
         }
 
-        var (target, content) = upload;
-        var bytes = content.ToArray();
-        await content.DisposeAsync().ConfigureAwait(false);
-        var hints = new ReportHints(target.FileName, target.Reporter, target.Period, target.BlobName);
-        var result = await parser.ParseAsync(() => new MemoryStream(bytes, writable: false), hints, context.RequestAborted).ConfigureAwait(false);
-        await WebResults.Ok(views.Of(result)).ExecuteAsync(context).ConfigureAwait(false);
+        using var turn = await gate.EnterAsync(context.RequestAborted).ConfigureAwait(false);
+        if (turn is null)
+        {
+            // Read and dropped, not held: a client still sending its file would see a broken connection, not the answer.
+            await UploadBody.DiscardAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WebResults.Problem(StatusCodes.Status429TooManyRequests, MessageCatalog.PreviewsBusy(RetryAfterSeconds)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (await ReadBodyAsync(context).ConfigureAwait(false) is not { } content)
+        {
+            return;
+        }
+
+        await using (content.ConfigureAwait(false))
+        {
+            var hints = new ReportHints(target.FileName, target.Reporter, target.Period, target.BlobName);
+            var (buffer, length) = (content.GetBuffer(), (int)content.Length);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            ParseResult result;
+            try
+            {
+                result = await parser.ParseAsync(() => new MemoryStream(buffer, 0, length, writable: false), hints, context.RequestAborted).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                logger.LogInformation("Preview of {File} stopped after {Seconds:0.0} s: the client went away",
+                    target.FileName, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+                return;
+            }
+
+            var size = Math.Max(1, webOptions.Value.PreviewPageSize);
+            var view = views.Of(result, PageNumber(context.Request.Query["page"]), PageNumber(context.Request.Query["issuePage"]), size);
+            await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);
+        }
     }
 
     public async Task SendAsync(HttpContext context, Visitor visitor)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (await ReadUploadAsync(context, visitor).ConfigureAwait(false) is not { } upload)
+        if (await AcceptAsync(context, visitor).ConfigureAwait(false) is not { } target
+            || await ReadBodyAsync(context).ConfigureAwait(false) is not { } content)
         {
             return;
         }
 
-        var (target, content) = upload;
         await using var file = content;
         await storage.EnsureCreatedAsync(context.RequestAborted).ConfigureAwait(false);
         var blob = storage.Container(StorageNames.InboxContainer).GetBlobClient(target.BlobName);
@@ -166,10 +204,10 @@ public sealed class UploadEndpoints(
         return (new UploadTarget(reporter, period, fileName, reporter ?? UploadTarget.UnnamedOwner), null);
     }
 
-    // Who and what first, then the body, bounded: a refusal never reads the file. The body must be sent as
-    // application/octet-stream, which a form on another site cannot send (and a script there only after a
-    // CORS preflight that this app never answers), so no other site can upload in a signed-in clerk's name.
-    private async Task<(UploadTarget Target, MemoryStream Content)?> ReadUploadAsync(HttpContext context, Visitor visitor)
+    // Who and what first: a refusal never reads the file. The body must be sent as application/octet-stream, which a
+    // form on another site cannot send (and a script there only after a CORS preflight that this app never answers),
+    // so no other site can upload in a signed-in clerk's name.
+    private async Task<UploadTarget?> AcceptAsync(HttpContext context, Visitor visitor)
     {
         var (target, problem) = Target(context, visitor);
         if (problem is null && !string.Equals(context.Request.ContentType, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
@@ -179,19 +217,36 @@ public sealed class UploadEndpoints(
 
         if (problem is null)
         {
-            var content = await UploadBody.ReadAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);
-            problem = content is null ? WebResults.Problem(StatusCodes.Status413PayloadTooLarge, WebMessages.TooLarge(MaxBytes))
-                : content.Length == 0 ? WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.EmptyFile)
-                : null;
-            if (problem is null)
-            {
-                return (target!, content!);
-            }
+            return target;
         }
 
         await problem.ExecuteAsync(context).ConfigureAwait(false);
         return null;
     }
+
+    // The body, bounded by the upload limit; null, having answered 413 or 400, when it is too large or empty.
+    private async Task<MemoryStream?> ReadBodyAsync(HttpContext context)
+    {
+        var content = await UploadBody.ReadAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);
+        var problem = content is null ? WebResults.Problem(StatusCodes.Status413PayloadTooLarge, WebMessages.TooLarge(MaxBytes))
+            : content.Length == 0 ? WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.EmptyFile)
+            : null;
+        if (problem is null)
+        {
+            return content;
+        }
+
+        if (content is not null)
+        {
+            await content.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await problem.ExecuteAsync(context).ConfigureAwait(false);
+        return null;
+    }
+
+    private static int PageNumber(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 0;
 
     // The page polls this every second: with the period its preview found, it reads that partition and the
     // one of reports whose period could not be settled, instead of scanning the table.

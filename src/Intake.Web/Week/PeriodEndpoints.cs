@@ -1,4 +1,5 @@
 using Intake.Core.Periods;
+using Intake.Core.Validation;
 using Intake.Storage.Publishing;
 using Intake.Web.Access;
 using Intake.Web.Routing;
@@ -9,9 +10,10 @@ namespace Intake.Web.Week;
 
 /// <summary>
 /// The downloads of a month, quarter or year: its export workbook and bulletin draft, from what its rollup stored.
-/// Reads only: a period that was never built answers 404 saying so.
+/// Reads only: a period that was never built answers 404 saying so, and one out of the periods reports are taken for
+/// (<see cref="PeriodRange"/>) 400 saying why, as a week does.
 /// </summary>
-public sealed class PeriodEndpoints(PeriodDocuments documents)
+public sealed class PeriodEndpoints(PeriodDocuments documents, PeriodRange periods)
 {
     public Task ExportAsync(HttpContext context, Visitor visitor) =>
         DocumentAsync(context, (r, s, _) => { documents.WriteExport(r, s); return Task.CompletedTask; }, "上街区{0}数据汇总.xlsx",
@@ -29,6 +31,12 @@ public sealed class PeriodEndpoints(PeriodDocuments documents)
         if (!Period.TryParse(text, out var period) || period.Kind is not (PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year))
         {
             await WebResults.Problem(StatusCodes.Status400BadRequest, Intake.Core.Messages.MessageCatalog.InvalidLongPeriod(text)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (periods.Refusal(period) is { } refusal)
+        {
+            await WebResults.Problem(StatusCodes.Status400BadRequest, refusal).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

@@ -1,14 +1,22 @@
+using Intake.Core.Messages;
 using Intake.Core.Periods;
+using Intake.Core.Validation;
 using Intake.Storage.Publishing;
+using Intake.Storage.Rollups;
 using Intake.Web.Access;
 using Intake.Web.Routing;
 using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Intake.Web.Week;
 
-/// <summary>The week view's routes: the week's data, and its export workbook and bulletin draft.</summary>
-public sealed class WeekEndpoints(WeekReader reader, WeekDocuments documents)
+/// <summary>
+/// The week view's routes: the week's data, its export workbook and bulletin draft — GETs that only read what the
+/// rollup stored, and say so when the week has not been built — and the POST that rebuilds the week now.
+/// </summary>
+public sealed class WeekEndpoints(
+    WeekReader reader, WeekDocuments documents, BuildWeeklyRollupsHandler rollups, PeriodRange periods, ILogger<WeekEndpoints> logger)
 {
     public async Task WeekAsync(HttpContext context, Visitor visitor)
     {
@@ -22,6 +30,22 @@ public sealed class WeekEndpoints(WeekReader reader, WeekDocuments documents)
         await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);
     }
 
+    /// <summary>Builds the week's rollup, completeness and reconciliation now, as <c>intake rollup --week</c> does, and answers the week view.</summary>
+    public async Task RebuildAsync(HttpContext context, Visitor visitor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(visitor);
+        if (await WeekOf(context).ConfigureAwait(false) is not { } week)
+        {
+            return;
+        }
+
+        await rollups.RunAsync(week, context.RequestAborted).ConfigureAwait(false);
+        logger.LogInformation("{Who} rebuilt {Week} from the week view", visitor.Name ?? "the open page", week.Code);
+        var view = await reader.ReadAsync(week, context.RequestAborted).ConfigureAwait(false);
+        await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);
+    }
+
     public Task ExportAsync(HttpContext context, Visitor visitor) =>
         DocumentAsync(context, (w, s, c) => documents.WriteExportAsync(w, s, c), "上街区{0}周报数据.xlsx",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -31,7 +55,7 @@ public sealed class WeekEndpoints(WeekReader reader, WeekDocuments documents)
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private async Task DocumentAsync(
-        HttpContext context, Func<Period, Stream, CancellationToken, Task> write, string nameFormat, string contentType)
+        HttpContext context, Func<Period, Stream, CancellationToken, Task<Core.Rollups.WeeklyReport?>> write, string nameFormat, string contentType)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (await WeekOf(context).ConfigureAwait(false) is not { } week)
@@ -40,17 +64,29 @@ public sealed class WeekEndpoints(WeekReader reader, WeekDocuments documents)
         }
 
         using var buffer = new MemoryStream();
-        await write(week, buffer, context.RequestAborted).ConfigureAwait(false);
+        if (await write(week, buffer, context.RequestAborted).ConfigureAwait(false) is null)
+        {
+            await WebResults.Problem(StatusCodes.Status404NotFound, MessageCatalog.WeekNotBuilt(week.Code)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // A download, never shown inline: Results.Bytes with a name answers Content-Disposition: attachment.
         var name = string.Format(System.Globalization.CultureInfo.InvariantCulture, nameFormat, week.Code);
         await Results.Bytes(buffer.ToArray(), contentType, name).ExecuteAsync(context).ConfigureAwait(false);
     }
 
-    private static async Task<Period?> WeekOf(HttpContext context)
+    private async Task<Period?> WeekOf(HttpContext context)
     {
         var text = context.Request.RouteValues["week"] as string ?? string.Empty;
         if (Period.TryParse(text, out var week) && week.Kind == PeriodKind.Week)
         {
-            return week;
+            if (periods.Refusal(week) is not { } refusal)
+            {
+                return week;
+            }
+
+            await WebResults.Problem(StatusCodes.Status400BadRequest, refusal).ExecuteAsync(context).ConfigureAwait(false);
+            return null;
         }
 
         await WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.InvalidWeek(text)).ExecuteAsync(context).ConfigureAwait(false);

@@ -22,6 +22,7 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
             week.Code,
             week.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             week.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            report.Completeness.Count > 0,
             Completeness(report.Completeness),
             District(report.Rollups),
             Charts(report.Rollups),

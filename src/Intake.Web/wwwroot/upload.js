@@ -10,6 +10,8 @@
   let file = null;
   let sending = false;
   let previewedPeriod = null;
+  let factPage = 0;
+  let issuePage = 0;
 
   function query() {
     const params = new URLSearchParams({ name: file.name });
@@ -18,6 +20,7 @@
     return params.toString();
   }
 
+  // The server parses the file again for each page: it keeps nothing of a preview.
   async function preview() {
     if (!file) return;
     intake.problem('');
@@ -31,7 +34,8 @@
     $('verdict').className = 'verdict pending';
     $('preview').hidden = false;
     try {
-      const result = await intake.json('/api/preview?' + query(), { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
+      const pages = '&page=' + factPage + '&issuePage=' + issuePage;
+      const result = await intake.json('/api/preview?' + query() + pages, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } });
       show(result);
     } catch (error) {
       $('preview').hidden = true;
@@ -50,11 +54,26 @@
       return intake.row([i.severityName, i.cell || '—', i.message, raw, i.expected || ''], i.severity);
     }));
     $('issues-block').hidden = result.issues.length === 0;
+    pager('issues', result.issuePage, result.issueCount, result.pageSize, '条');
     intake.fill($('facts').tBodies[0], result.facts.map((f) => intake.row([
       f.orgUnitName, f.indicatorName, f.measureName, intake.numberCell(f.value), f.qualifier ? f.unit + '（' + f.qualifier + '）' : f.unit,
       intake.el('td', f.raw, 'raw'), f.cell,
     ])));
     $('facts-block').hidden = result.facts.length === 0;
+    pager('facts', result.page, result.factCount, result.pageSize, '项');
+  }
+
+  function pager(name, page, total, size, word) {
+    const pages = Math.max(1, Math.ceil(total / size));
+    $(name + '-pager').hidden = pages <= 1;
+    $(name + '-page').textContent = '第 ' + (page + 1) + ' 页，共 ' + pages + ' 页（' + total.toLocaleString('zh-CN') + ' ' + word + '）';
+    $(name + '-prev').disabled = page <= 0;
+    $(name + '-next').disabled = page + 1 >= pages;
+  }
+
+  function turn(name, step) {
+    if (name === 'facts') factPage = Math.max(0, factPage + step); else issuePage = Math.max(0, issuePage + step);
+    preview();
   }
 
   async function send() {
@@ -93,6 +112,8 @@
   function choose(files) {
     if (!files || files.length === 0) return;
     file = files[0];
+    factPage = 0;
+    issuePage = 0;
     preview();
   }
 
@@ -117,6 +138,10 @@
     select.addEventListener('change', preview);
     $('period').addEventListener('change', preview);
     $('send').addEventListener('click', send);
+    for (const name of ['facts', 'issues']) {
+      $(name + '-prev').addEventListener('click', () => turn(name, -1));
+      $(name + '-next').addEventListener('click', () => turn(name, 1));
+    }
   }
 
   start();

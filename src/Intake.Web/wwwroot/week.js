@@ -78,13 +78,30 @@
     $('export').href = '/api/weeks/' + encodeURIComponent(week) + '/export';
     $('bulletin').href = '/api/weeks/' + encodeURIComponent(week) + '/bulletin';
     periodLinks(week);
-    let view;
     try {
-      view = await intake.json('/api/weeks/' + encodeURIComponent(week));
+      render(await intake.json('/api/weeks/' + encodeURIComponent(week)));
     } catch (error) {
       intake.problem(error.message);
-      return;
     }
+  }
+
+  // The rollup, built now; the GETs of this view only read what a rollup stored.
+  async function rebuild() {
+    const week = $('week').value;
+    $('rebuild').disabled = true;
+    intake.problem('');
+    try {
+      render(await intake.json('/api/weeks/' + encodeURIComponent(week) + '/rollup', { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }));
+    } catch (error) {
+      intake.problem(error.message);
+    } finally {
+      $('rebuild').disabled = false;
+    }
+  }
+
+  function render(view) {
+    $('not-built').hidden = view.built;
+    for (const id of ['export', 'bulletin']) $(id).hidden = !view.built;
     $('range').textContent = view.weekStart + ' 至 ' + view.weekEnd;
     intake.fill($('completeness').tBodies[0], view.completeness.map((c) => {
       const mark = (state) => intake.el('td', c.state === state ? (state === 'missing' ? '✗' : '✓') : '', 'mark ' + state);
@@ -125,6 +142,7 @@
     const asked = new URLSearchParams(location.search).get('week');
     $('week').value = asked && /^\d{4}-W\d{2}$/.test(asked) ? asked : lastWeek();
     $('week').addEventListener('change', load);
+    $('rebuild').addEventListener('click', rebuild);
     await load();
   }
 

@@ -46,7 +46,7 @@ public sealed class ColumnContentTests
     [InlineData("名单")]
     public void TheColumnWhoseCellsNameOrgUnitsIsTheOrgUnitColumn(string header)
     {
-        var result = ParseCsv($"{header},走访企业,排查安全隐患\n峡窝镇,12,8\n矿山街道,9,4\n", "发改委2022年第13周周报.csv");
+        var result = ParseCsv($"{header},走访企业,收集企业问题\n峡窝镇,12,8\n矿山街道,9,4\n", "发改委2022年第13周周报.csv");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
         Assert.Equal(["kuangshan", "kuangshan", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());

@@ -50,7 +50,7 @@ public sealed partial class SheetTableReaderTests
     [Fact]
     public void TwoRowHeaderOfACsvKeepsTheGroupOverItsMeasures()
     {
-        var result = ParseCsv("乡镇（街道）,城镇新增就业,,走访企业,\n,本周,累计,本周,累计\n峡窝镇,15,160,12,131\n");
+        var result = ParseCsv("乡镇（街道）,城镇新增就业,,走访企业,\n,本周,累计,本周,累计\n峡窝镇,15,160,12,131\n", "峡窝镇2022年第13周周报.csv");
 
         Assert.Equal(4, result.Facts.Count);
         Assert.Contains(result.Facts, f => f.Indicator == "new_urban_jobs" && f.Measure == Measure.Cumulative && f.Value == 160);
@@ -60,7 +60,7 @@ public sealed partial class SheetTableReaderTests
     [Fact]
     public void AValueColumnWithoutAnIndicatorIsAnUnknownColumnAndNotStored()
     {
-        var result = ParseCsv("乡镇（街道）,城镇新增就业,本周\n峡窝镇,15,3\n");
+        var result = ParseCsv("乡镇（街道）,城镇新增就业,本周\n峡窝镇,15,3\n", "人社局2022年第13周周报.csv");
 
         var issue = Assert.Single(result.Issues);
         Assert.Equal((IssueCodes.UnknownColumn, "C1", Severity.Warning), (issue.Code, issue.Cell, issue.Severity));

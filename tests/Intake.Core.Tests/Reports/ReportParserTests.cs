@@ -78,7 +78,7 @@ public sealed class ReportParserTests
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
         Assert.Equal("rsj", result.Reporter);
-        Assert.Equal(24, result.Facts.Count);
+        Assert.Equal(12, result.Facts.Count);
         Assert.DoesNotContain(result.Facts, f => f.Cell.EndsWith("11", StringComparison.Ordinal));
         var xiawo = Assert.Single(result.Facts, f => f.OrgUnit == "xiawo" && f.Indicator == "new_urban_jobs" && f.Measure == Measure.Cumulative);
         Assert.Equal((160d, "就业!C5"), (xiawo.Value, xiawo.Cell));

@@ -16,7 +16,7 @@ public sealed class RollupBenchTests(AzuriteFixture azurite)
     public async Task TheRollupCaseSeedsCurrentFactsRollsTheWeekUpAndReadsExactlyThemBare()
     {
         // A week no other test writes, nor any within the rollup's lookback before it.
-        var week = Period.Week(2037, 20);
+        var week = Period.Week(2004, 20);
 
         var measured = await new RollupComparison(azurite.ConnectionString).MeasureAsync(2_000, week);
 

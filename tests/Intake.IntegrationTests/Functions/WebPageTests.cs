@@ -15,7 +15,7 @@ public sealed class WebPageTests(AzuriteFixture azurite)
     [Fact]
     public async Task EveryRouteAnswers401WithoutAPrincipalThroughTheFunction()
     {
-        using var services = Services(WebAccess.AppService);
+        using var services = Services(WebAccess.AppService, authEnabled: "True");
         var function = new WebPage(services.GetRequiredService<WebRouter>());
 
         foreach (var route in services.GetRequiredService<WebRoutes>().All)
@@ -26,6 +26,30 @@ public sealed class WebPageTests(AzuriteFixture azurite)
             await function.RunAsync(context.Request);
 
             Assert.True(context.Response.StatusCode == StatusCodes.Status401Unauthorized, $"{route.Method} {path} answered {context.Response.StatusCode}");
+        }
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("False")]
+    [InlineData("")]
+    public async Task AForgedPrincipalGets503OnEveryRouteThroughTheFunctionUnlessThePlatformsAuthenticationIsOn(string? authEnabled)
+    {
+        using var services = Services(WebAccess.AppService, authEnabled);
+        await services.GetRequiredService<Intake.Web.Access.WebUserDirectory>().SetAsync(Principals.Tenant, "00000000-0000-0000-0000-0000000000d2", "shangjie");
+        var function = new WebPage(services.GetRequiredService<WebRouter>());
+
+        foreach (var route in services.GetRequiredService<WebRoutes>().All)
+        {
+            var path = route.Template.Replace("{file}", "app.css").Replace("{id}", "abc123").Replace("{week}", "2022-W13");
+            var context = Request(services, route.Method, path);
+            context.Request.Headers[Intake.Web.Access.ClientPrincipal.HeaderName] = Principals.Header("office@shangjie.example", "00000000-0000-0000-0000-0000000000d2");
+
+            await function.RunAsync(context.Request);
+
+            Assert.True(context.Response.StatusCode == StatusCodes.Status503ServiceUnavailable, $"{route.Method} {path} answered {context.Response.StatusCode}");
+            context.Response.Body.Position = 0;
+            Assert.Contains("sign-in is not configured", new StreamReader(context.Response.Body).ReadToEnd(), StringComparison.Ordinal);
         }
     }
 
@@ -51,13 +75,14 @@ public sealed class WebPageTests(AzuriteFixture azurite)
         Assert.Equal(StatusCodes.Status405MethodNotAllowed, wrongMethod.Response.StatusCode);
     }
 
-    private ServiceProvider Services(WebAccess access)
+    private ServiceProvider Services(WebAccess access, string? authEnabled = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
                 [StorageNames.ConnectionSetting] = azurite.ConnectionString,
                 ["Intake:Web:Access"] = access.ToString(),
+                [Intake.Web.Access.VisitorResolver.AuthEnabledSetting] = authEnabled,
             })
             .Build();
         return new ServiceCollection()

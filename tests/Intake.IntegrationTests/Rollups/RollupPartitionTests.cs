@@ -19,6 +19,9 @@ namespace Intake.IntegrationTests.Rollups;
 [Collection(AzuriteCollection.Name)]
 public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
 {
+    // The weeks these tests seed (2019-W30, 2009-W30) lie apart from other tests' weeks, and in the past: a week that
+    // starts more than a year after today is out of range, and its rollup is refused.
+
     [Fact]
     public async Task RollingUpOneWeekReadsOnlyThatWeeksPartitions()
     {
@@ -64,7 +67,7 @@ public sealed partial class RollupPartitionTests(AzuriteFixture azurite)
     public async Task AWeeksFactsAreReadOnceFromTheWeeksPartition()
     {
         // Forms of the week: day facts and week totals, all in the week's partition with their submissions.
-        var week = Period.Week(2035, 30);
+        var week = Period.Week(2009, 30);
         await new RollupWeekSeeder(CatalogLoader.Default, azurite.Storage).SeedAsync(week, 600);
         var recorder = new RequestRecorder();
         var tableOptions = new TableClientOptions();

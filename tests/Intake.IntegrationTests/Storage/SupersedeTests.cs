@@ -18,9 +18,15 @@ public sealed class SupersedeTests(AzuriteFixture azurite)
         var corrected = await handler.HandleAsync(await TestReports.UploadAsync(azurite, name, EveryUnitEveryIndicator(4)));
 
         var state = await StoredState.ReadAsync(azurite, period);
+        var facts = new List<Azure.Data.Tables.TableEntity>();
+        foreach (var day in Enumerable.Range(7, 7).Select(d => $"2022-11-{d:00}"))
+        {
+            facts.AddRange((await StoredState.ReadAsync(azurite, day)).Facts);
+        }
+
         Assert.True(first!.FactCount > 100, $"the report should span several transactions, has {first.FactCount} facts");
-        Assert.Equal(first.FactCount, state.Facts.Count);
-        Assert.All(state.Facts, f => Assert.Equal((corrected!.SubmissionId, 4d), ((string)f["SubmissionId"], (double)f["Value"])));
+        Assert.Equal(first.FactCount, facts.Count);
+        Assert.All(facts, f => Assert.Equal((corrected!.SubmissionId, 4d), ((string)f["SubmissionId"], (double)f["Value"])));
         Assert.Equal(SubmissionStatus.Superseded, state.StatusById()[first.SubmissionId]);
     }
 
@@ -44,17 +50,25 @@ public sealed class SupersedeTests(AzuriteFixture azurite)
         Assert.Equal(160d, fact["Value"]);
     }
 
-    // A wide table: every department and township a row, every indicator a column.
+    // A history of every day of the week, a row per day, unit and indicator: the department's own indicators for
+    // itself and its 万人助万企 ones for the townships (all it may report).
     private static MemoryStream EveryUnitEveryIndicator(int value)
     {
         var catalog = CatalogLoader.Default;
+        var fgw = catalog.OrgUnitByCode("fgw")!;
         var stream = new MemoryStream();
         using (var writer = new XlsxWriter(stream))
         {
-            var sheet = writer.AddSheet("汇总").Row([.. catalog.Indicators.Select(i => (object?)i.NameZh).Prepend("单位")]);
-            foreach (var unit in catalog.ExpectedReporters)
+            var sheet = writer.AddSheet("汇总").Row("单位", "指标", "日期", "数值");
+            for (var day = new DateTime(2022, 11, 7); day <= new DateTime(2022, 11, 13); day = day.AddDays(1))
             {
-                sheet.Row([.. catalog.Indicators.Select(_ => (object?)value).Prepend(unit.NameZh)]);
+                foreach (var unit in catalog.OrgUnits.Where(u => u.Kind == OrgUnitKind.Township).Prepend(fgw))
+                {
+                    foreach (var indicator in catalog.Indicators.Where(i => Intake.Core.Validation.ReportingScope.Allows(fgw, unit, i)))
+                    {
+                        sheet.Row(unit.NameZh, indicator.NameZh, day, value);
+                    }
+                }
             }
         }
 

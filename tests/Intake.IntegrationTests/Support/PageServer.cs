@@ -1,5 +1,6 @@
 using Intake.Storage;
 using Intake.Web;
+using Intake.Web.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -29,7 +30,8 @@ internal sealed class PageServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<PageServer> StartAsync(AzuriteFixture azurite, WebAccess access, IDictionary<string, string?>? settings = null)
+    public static async Task<PageServer> StartAsync(
+        AzuriteFixture azurite, WebAccess access, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -37,6 +39,8 @@ internal sealed class PageServer : IAsyncDisposable
         {
             [StorageNames.ConnectionSetting] = azurite.ConnectionString,
             ["Intake:Web:Access"] = access.ToString(),
+            // App Service sets this when its authentication is on; a test of the page without it passes null.
+            [VisitorResolver.AuthEnabledSetting] = access == WebAccess.AppService ? "True" : null,
         });
         if (settings is not null)
         {
@@ -44,6 +48,7 @@ internal sealed class PageServer : IAsyncDisposable
         }
 
         builder.WebHost.UseKestrel(k => k.Listen(System.Net.IPAddress.Loopback, 0));
+        services?.Invoke(builder.Services);
         builder.Services.AddIntake().AddIntakeWeb();
         var app = builder.Build();
         app.MapIntakeWeb();

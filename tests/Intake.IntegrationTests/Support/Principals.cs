@@ -6,7 +6,10 @@ namespace Intake.IntegrationTests.Support;
 /// <summary>X-MS-CLIENT-PRINCIPAL headers as App Service Authentication writes them for an Entra ID user.</summary>
 internal static class Principals
 {
-    public static string Header(string userName, string objectId)
+    /// <summary>The tenant the test users sign in to.</summary>
+    public const string Tenant = "72f988bf-0000-4000-8000-00000000a11c";
+
+    public static string Header(string userName, string objectId, string tenantId = Tenant)
     {
         var principal = new
         {
@@ -15,6 +18,8 @@ internal static class Principals
             {
                 new { typ = "preferred_username", val = userName },
                 new { typ = "http://schemas.microsoft.com/identity/claims/objectidentifier", val = objectId },
+                new { typ = "http://schemas.microsoft.com/identity/claims/tenantid", val = tenantId },
+                new { typ = "email", val = userName },
                 new { typ = "name", val = "测试用户" },
             },
             name_typ = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",

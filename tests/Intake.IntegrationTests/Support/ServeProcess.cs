@@ -20,6 +20,9 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     /// <summary>The HTTP address serve printed when it was ready.</summary>
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>The id of serve's process, to read its memory and CPU time from /proc.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Everything serve printed so far, stdout and stderr interleaved.</summary>
     public string Output => string.Join('\n', _lines);
 

@@ -6,14 +6,14 @@ namespace Intake.IntegrationTests.Web;
 public sealed class ClientPrincipalTests
 {
     [Fact]
-    public void ThePlatformsHeaderGivesTheUsersObjectIdFirstThenTheirNamesInLowerCase()
+    public void ThePlatformsHeaderGivesTheUsersObjectIdAndTenantIdInLowerCase()
     {
-        var principal = ClientPrincipal.FromHeader(Principals.Header("Clerk@Xiawo.example", "ABC-1"));
+        var principal = ClientPrincipal.FromHeader(Principals.Header("Clerk@Xiawo.example", "ABC-1", "TENANT-9"));
 
         Assert.NotNull(principal);
         Assert.Equal("aad", principal.AuthenticationType);
+        Assert.Equal(("abc-1", "tenant-9"), (principal.ObjectId, principal.TenantId));
         Assert.Equal("Clerk@Xiawo.example", principal.Name);
-        Assert.Equal(["abc-1", "clerk@xiawo.example"], principal.DirectoryKeys);
     }
 
     [Theory]

@@ -52,6 +52,31 @@ public sealed class UploadPageTests(AzuriteFixture azurite)
     }
 
     [SkippableFact]
+    public async Task AHistoryImportShowsOnePageOfItsFiguresAndTurnsPages()
+    {
+        await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
+        await using var chromium = await Chromium.LaunchAsync();
+        var (page, _) = await chromium.OpenAsync(server.Address);
+        var rows = string.Concat(Enumerable.Range(0, 250).Select(d => $"xiawo,enterprise_visits,{new DateOnly(2021, 1, 1).AddDays(d):yyyy-MM-dd},{d % 9}\n"));
+        var file = WriteTemp("峡窝镇走访企业历史数据.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes("orgUnit,dataElement,period,value\n" + rows)));
+
+        await page.GotoAsync("/");
+        await page.Locator("#file").SetInputFilesAsync(file);
+        await Assertions.Expect(page.Locator("#verdict")).ToHaveAttributeAsync("data-status", "accepted");
+        await Assertions.Expect(page.Locator("#facts-page")).ToHaveTextAsync("第 1 页，共 3 页（250 项）");
+        Assert.Equal(100, await page.Locator("#facts tbody tr").CountAsync());
+        await Assertions.Expect(page.Locator("#facts-prev")).ToBeDisabledAsync();
+
+        await page.Locator("#facts-next").ClickAsync();
+        await page.Locator("#facts-next").ClickAsync();
+        await Assertions.Expect(page.Locator("#facts-page")).ToHaveTextAsync("第 3 页，共 3 页（250 项）");
+        Assert.Equal(50, await page.Locator("#facts tbody tr").CountAsync());
+        await Assertions.Expect(page.Locator("#facts tbody tr").First).ToContainTextAsync("D202");
+        await Assertions.Expect(page.Locator("#facts-next")).ToBeDisabledAsync();
+        await Chromium.ScreenshotAsync(page, "upload-history-import-last-page");
+    }
+
+    [SkippableFact]
     public async Task AScriptInACellShowsAsTextAndNeverRuns()
     {
         await using var server = await PageServer.StartAsync(azurite, WebAccess.Open);
@@ -114,7 +139,7 @@ public sealed class UploadPageTests(AzuriteFixture azurite)
     public async Task ASignedInClerkUploadsOnlyAsTheirOwnUnitAndIsNotOfferedTheWeekView()
     {
         await using var server = await PageServer.StartAsync(azurite, WebAccess.AppService);
-        await server.Services.GetRequiredService<WebUserDirectory>().SetAsync("clerk@kuangshan.example", "kuangshan");
+        await server.Services.GetRequiredService<WebUserDirectory>().SetAsync(Principals.Tenant, "00000000-0000-0000-0000-000000000021", "kuangshan");
         await using var chromium = await Chromium.LaunchAsync();
         var (page, _) = await chromium.OpenAsync(server.Address, Principals.Header("clerk@kuangshan.example", "00000000-0000-0000-0000-000000000021"));
 
