@@ -68,8 +68,10 @@ internal sealed class LabelReader(ReportCatalog catalog)
         }
 
         // 合计, 小计, and the district's own name in a table of its units (上街区 | 13 | 12): a total, never a fact.
+        // By its code (shangjie in a bulk import) the district is a row of its own, which no one may report.
         var total = RowLabels.TotalOf(text);
-        if (total == TotalKind.None && catalog.FindOrgUnit(text) is { Kind: OrgUnitKind.District })
+        if (total == TotalKind.None && catalog.FindOrgUnit(text) is { Kind: OrgUnitKind.District } district
+            && !string.Equals(key, district.Code, StringComparison.OrdinalIgnoreCase))
         {
             total = TotalKind.Grand;
         }
