@@ -29,6 +29,17 @@ internal static class CommonOptions
         Description = "替换内置目录：含 org-units.csv、indicators.csv、rules.csv 的文件夹，或一个 JSON 文件 / catalog folder or JSON file replacing the built-in one",
     };
 
+    /// <summary>The language of what the command prints: zh (the default) or en.</summary>
+    public static Option<string> Language()
+    {
+        var option = new Option<string>("--lang") { Description = "提示语言 / message language", DefaultValueFactory = _ => "zh" };
+        option.AcceptOnlyFromAmong("zh", "en");
+        return option;
+    }
+
+    public static Intake.Core.Reports.ReportLanguage LanguageValue(System.CommandLine.ParseResult result, Option<string> option) =>
+        result.GetValue(option) == "en" ? Intake.Core.Reports.ReportLanguage.En : Intake.Core.Reports.ReportLanguage.Zh;
+
     public static Option<string> Storage() => new("--storage")
     {
         Description = "存储连接字符串 / storage connection string (default: Azurite, UseDevelopmentStorage=true)",

@@ -23,12 +23,13 @@ internal static class DemoCommand
     {
         var samples = new Option<DirectoryInfo?>("--samples") { Description = "样例文件夹，默认为仓库的 samples/ / sample folder (default: the repository's samples/)" };
         var freePorts = new Option<bool>("--free-ports") { Description = "在空闲端口上启动自己的 Azurite（默认使用 10000–10002）/ start a private Azurite on free ports" };
-        var command = new Command("demo", "启动 Azurite，导入样例报表并显示入库数据 / run the pipeline on the samples against Azurite") { samples, freePorts };
-        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(samples), result.GetValue(freePorts), cancellationToken));
+        var lang = CommonOptions.Language();
+        var command = new Command("demo", "启动 Azurite，导入样例报表并显示入库数据 / run the pipeline on the samples against Azurite") { samples, freePorts, lang };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(samples), result.GetValue(freePorts), CommonOptions.LanguageValue(result, lang), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(DirectoryInfo? samples, bool freePorts, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(DirectoryInfo? samples, bool freePorts, Intake.Core.Reports.ReportLanguage language, CancellationToken cancellationToken)
     {
         samples ??= FindSamples();
         if (samples is null || !samples.Exists)
@@ -62,7 +63,7 @@ internal static class DemoCommand
             var outcomes = await IngestCommand.IngestAsync(services, files, null, null, cancellationToken);
             foreach (var outcome in outcomes)
             {
-                Console.WriteLine($"  {outcome.Status,-24} {outcome.Reporter ?? "-",-12} {outcome.Period ?? "-",-10} {outcome.FactCount,4} 项  {outcome.BlobName}");
+                Console.WriteLine("  " + IngestCommand.OutcomeLine(services.GetRequiredService<ReportCatalog>(), outcome, language));
             }
 
             var periods = outcomes.Where(o => SubmissionStatus.IsCurrent(o.Status)).SelectMany(o => o.FactPeriods).Distinct().Order(StringComparer.Ordinal).ToList();

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
+using Intake.Core.Reports;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
@@ -20,16 +22,19 @@ internal static class IngestCommand
         var reporter = CommonOptions.Reporter();
         var period = CommonOptions.Period();
         var catalog = CommonOptions.Catalog();
+        var lang = CommonOptions.Language();
         var command = new Command("ingest", "上传报表并入库 / upload reports to reports-inbox and process them")
         {
-            files, storage, reporter, period, catalog,
+            files, storage, reporter, period, catalog, lang,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
-            result.GetRequiredValue(files), result.GetRequiredValue(storage), result.GetValue(reporter), result.GetValue(period), result.GetValue(catalog), cancellationToken));
+            result.GetRequiredValue(files), result.GetRequiredValue(storage), result.GetValue(reporter), result.GetValue(period), result.GetValue(catalog),
+            CommonOptions.LanguageValue(result, lang), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo[] files, string storage, string? reporter, string? period, string? catalogPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        FileInfo[] files, string storage, string? reporter, string? period, string? catalogPath, ReportLanguage language, CancellationToken cancellationToken)
     {
         var missing = files.FirstOrDefault(f => !f.Exists);
         if (missing is not null)
@@ -49,11 +54,16 @@ internal static class IngestCommand
         var outcomes = await IngestAsync(services, files, reporter, period, cancellationToken);
         foreach (var outcome in outcomes)
         {
-            Console.WriteLine($"{outcome.Status,-24} {outcome.Reporter ?? "-",-12} {outcome.Period ?? "-",-10} {outcome.FactCount,5} facts  {outcome.BlobName}");
+            Console.WriteLine(OutcomeLine(catalog, outcome, language));
         }
 
         return outcomes.Any(o => o.Status == SubmissionStatus.Rejected) ? ExitCodes.Rejected : ExitCodes.Accepted;
     }
+
+    /// <summary>One upload's outcome as a clerk reads it: the reporter by its name, in the chosen language; shared with <c>demo</c>.</summary>
+    public static string OutcomeLine(ReportCatalog catalog, IngestOutcome outcome, ReportLanguage language) =>
+        MessageCatalog.OutcomeLine(outcome.Status, outcome.Reporter is null ? null : catalog.OrgUnitByCode(outcome.Reporter),
+            outcome.Reporter, outcome.Period, outcome.FactCount, outcome.BlobName).In(language);
 
     /// <summary>Uploads and processes each file; shared with <c>demo</c>.</summary>
     public static async Task<List<IngestOutcome>> IngestAsync(IServiceProvider services, IEnumerable<FileInfo> files, string? reporter, string? period, CancellationToken cancellationToken)

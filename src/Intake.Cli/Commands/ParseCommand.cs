@@ -17,8 +17,7 @@ internal static class ParseCommand
         var reporter = CommonOptions.Reporter();
         var period = CommonOptions.Period();
         var catalog = CommonOptions.Catalog();
-        var lang = new Option<string>("--lang") { Description = "提示语言 / message language", DefaultValueFactory = _ => "zh" };
-        lang.AcceptOnlyFromAmong("zh", "en");
+        var lang = CommonOptions.Language();
         var json = new Option<bool>("--json") { Description = "输出契约 JSON / print the contract JSON" };
         var command = new Command("parse", "校验一个报表文件，不写入存储 / validate one file without touching storage")
         {
@@ -28,7 +27,7 @@ internal static class ParseCommand
             result.GetRequiredValue(file),
             new ReportHints(result.GetRequiredValue(file).Name, result.GetValue(reporter), result.GetValue(period)),
             result.GetValue(catalog),
-            result.GetValue(lang) == "en" ? ReportLanguage.En : ReportLanguage.Zh,
+            CommonOptions.LanguageValue(result, lang),
             result.GetValue(json)));
         return command;
     }
@@ -71,7 +70,7 @@ internal static class ParseCommand
         }
         else
         {
-            Console.Out.Write(FeedbackText.Render(result, ContractNames.Of(result.Status), language));
+            Console.Out.Write(FeedbackText.Render(result, ContractNames.Of(result.Status), catalog, language));
         }
 
         return result.Status == ReportStatus.Rejected ? ExitCodes.Rejected : ExitCodes.Accepted;

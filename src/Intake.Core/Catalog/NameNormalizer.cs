@@ -56,6 +56,29 @@ public static class NameNormalizer
         return key.StartsWith("其中:", StringComparison.Ordinal) ? key[3..] : key;
     }
 
+    /// <summary>
+    /// The key a free text (a title, a file name) is searched in for names: NFKC, lower case, no white space or quotes,
+    /// and nothing else taken out — a title's trailing （区城管局） is the very place it names its reporter.
+    /// </summary>
+    public static string SearchKey(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && !Quotes.Contains(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The text inside a trailing parenthesis (a unit, usually), or null.</summary>
     public static string? TrailingParenthesis(string? text)
     {

@@ -25,9 +25,13 @@ public sealed class ReportCatalog
         _indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
         _orgUnitsByName = IndexByName(orgUnits, u => u.Names.Append(u.Code));
         _indicatorsByName = IndexByName(indicators, i => i.Names.Append(i.Code));
+        // A free text writes a department's name with or without the district's 区 (城市管理局, 区城市管理局).
         _reporterNamesLongestFirst = orgUnits
             .Where(u => u.Kind != OrgUnitKind.District)
-            .SelectMany(u => u.Names.Select(n => (Name: NameNormalizer.Normalize(n), Unit: u)))
+            .SelectMany(u => u.Names.Select(NameNormalizer.SearchKey)
+                .SelectMany(n => n.Length > 4 && n.StartsWith('区') ? new[] { n, n[1..] } : [n])
+                .Distinct()
+                .Select(n => (Name: n, Unit: u)))
             .OrderByDescending(p => p.Name.Length)
             .ToArray();
     }
@@ -58,7 +62,47 @@ public sealed class ReportCatalog
     public Indicator? IndicatorByCode(string code) => _indicatorsByCode.GetValueOrDefault(code);
 
     /// <summary>The org unit a cell or header names exactly (by name, alias or code).</summary>
-    public OrgUnit? FindOrgUnit(string? name) => _orgUnitsByName.GetValueOrDefault(NameNormalizer.Normalize(name));
+    public OrgUnit? FindOrgUnit(string? name)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (_orgUnitsByName.TryGetValue(key, out var unit))
+        {
+            return unit;
+        }
+
+        // 城市管理局 is 区城市管理局 without the district's 区, 上街区城管局 the same with its full name.
+        foreach (var prefix in DistrictPrefixes)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && _orgUnitsByName.TryGetValue(key[prefix.Length..], out unit))
+            {
+                return unit;
+            }
+        }
+
+        return key.Length > 1 ? _orgUnitsByName.GetValueOrDefault("区" + key) : null;
+    }
+
+    /// <summary>
+    /// The part of <paramref name="parent"/> a breakdown row names (其中：已整改 under 排查安全隐患 is 整改安全隐患): the
+    /// indicator a rule of the catalog keeps within the parent whose names hold the breakdown's words, or null.
+    /// </summary>
+    public Indicator? BreakdownOf(Indicator parent, string? label)
+    {
+        ArgumentNullException.ThrowIfNull(parent);
+        var key = NameNormalizer.Normalize(label);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        return Rules
+            .Where(r => r.Right == parent.Code && r.Operator is RuleOperator.LessOrEqual or RuleOperator.Less)
+            .Select(r => IndicatorByCode(r.Left))
+            .OfType<Indicator>()
+            .FirstOrDefault(part => part.Names.Append(part.Code).Select(NameNormalizer.Normalize).Any(n => n.Contains(key, StringComparison.Ordinal) || key.Contains(n, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] DistrictPrefixes = ["上街区", "上街"];
 
     /// <summary>
     /// The indicator a header or row label names (by name, alias or code), also when the label lists
@@ -86,26 +130,31 @@ public sealed class ReportCatalog
     /// The departments and townships named anywhere in a free text (a title, a file name),
     /// longest name first so that 峡窝镇 wins over 峡窝; the district itself never names a reporter.
     /// </summary>
-    public IReadOnlyList<OrgUnit> FindReportersIn(string? text)
+    public IReadOnlyList<OrgUnit> FindReportersIn(string? text) =>
+        FindNamesIn(NameNormalizer.SearchKey(text)).Select(n => n.Unit).Distinct().ToList();
+
+    /// <summary>
+    /// Where the departments and townships are named in <paramref name="key"/> (a <see cref="NameNormalizer.SearchKey"/>),
+    /// in the order they stand, each place once: longer names first, so that 峡窝镇 is not also 峡窝.
+    /// </summary>
+    public IReadOnlyList<(OrgUnit Unit, int Index, int Length)> FindNamesIn(string key)
     {
-        var key = NameNormalizer.Normalize(text);
-        var found = new List<OrgUnit>();
+        ArgumentNullException.ThrowIfNull(key);
+        var found = new List<(OrgUnit Unit, int Index, int Length)>();
+        var taken = new bool[key.Length];
         foreach (var (name, unit) in _reporterNamesLongestFirst)
         {
-            var at = key.IndexOf(name, StringComparison.Ordinal);
-            if (at < 0)
+            for (var at = key.IndexOf(name, StringComparison.Ordinal); at >= 0; at = key.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
-                continue;
-            }
-
-            key = string.Concat(key.AsSpan(0, at), new string('\0', name.Length), key.AsSpan(at + name.Length));
-            if (!found.Contains(unit))
-            {
-                found.Add(unit);
+                if (!taken.AsSpan(at, name.Length).Contains(true))
+                {
+                    taken.AsSpan(at, name.Length).Fill(true);
+                    found.Add((unit, at, name.Length));
+                }
             }
         }
 
-        return found;
+        return found.OrderBy(f => f.Index).ToList();
     }
 
     private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names)

@@ -21,7 +21,13 @@ public enum ColumnRole
     /// <summary>报告期 / 日期: each row carries its own period (tidy layout).</summary>
     PeriodLabel,
 
-    /// <summary>A column of values: its indicator comes from the header (wide) or the row (long).</summary>
+    /// <summary>本周 / 累计 down the side: each row names the measure of its values, the indicators stand across the top.</summary>
+    MeasureLabel,
+
+    /// <summary>
+    /// A column of values: what they are comes from its header and from the labels of each row together (an indicator
+    /// over org units down the side, an org unit over indicators down the side, a measure over either).
+    /// </summary>
     Value,
 
     /// <summary>A header not recognised; an error when the column holds values.</summary>

@@ -40,14 +40,25 @@ public static class ValueCellInterpreter
 
         var unit = parsed.Unit ?? contextUnit;
         var value = parsed.Value;
+        ReportIssue? warning = null;
         if (unit is not null && !UnitConverter.TryConvert(parsed.Value, unit, indicator.Unit, out value))
         {
-            return (null, Error(IssueCodes.UnitMismatch, address, indicator,
-                MessageCatalog.UnitMismatch(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
+            if (!UnitConverter.AreOtherCountingWords(unit, indicator.Unit))
+            {
+                return (null, Issue(Severity.Error, address, indicator,
+                    MessageCatalog.UnitMismatch(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
+            }
+
+            // 次 written over a catalog 处 counts the same things: the number stands, and the clerk is told.
+            (value, warning) = (parsed.Value, Issue(Severity.Warning, address, indicator,
+                MessageCatalog.OtherCountingWord(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
         }
 
-        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), null);
+        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), warning);
     }
+
+    private static ReportIssue Issue(Severity severity, CellRef address, Indicator indicator, LocalizedText text, string found, string expected) =>
+        new(severity, IssueCodes.UnitMismatch, address.ToString(), indicator.Code, text, found, expected);
 
     private static ReportIssue Error(string code, CellRef address, Indicator indicator, LocalizedText text, string found, string expected) =>
         new(Severity.Error, code, address.ToString(), indicator.Code, text, found, expected);

@@ -1,5 +1,6 @@
 using System.Collections;
 using Intake.Core.Collections;
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
@@ -38,7 +39,10 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
                 value.RawText == None ? CellText.Number(value.RawNumber, value.IsPercent) : CellText.Of(_strings[value.RawText]),
                 new CellRef(StringOf(value.Sheet), value.Row, value.Column),
                 (TotalKind)value.Total,
-                value.Group);
+                value.Group,
+                (TotalAxis)value.Axis,
+                value.ColumnGroup,
+                value.Table);
         }
     }
 
@@ -52,12 +56,42 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         fact.Cell.Row,
         fact.Cell.Column,
         fact.Group,
+        fact.ColumnGroup,
+        fact.Table,
         fact.Value,
         fact.Raw.NumberValue,
         (byte)fact.Measure,
         (byte)fact.Qualifier,
         (byte)fact.Total,
+        (byte)fact.Axis,
         fact.Raw.IsPercent));
+
+    /// <summary>
+    /// Dates the values read under a year-to-date header (1—2月份, 一季度累计) once the report's period is settled: by
+    /// the report's own period when the span reaches its last days, else by the month or quarter where the span ends
+    /// (<see cref="YearToDate.DatedBy"/>). Without a period they are left to the report's, which is not settled.
+    /// </summary>
+    public void DateYearToDate(string? reportPeriod)
+    {
+        var spans = new Dictionary<int, int>();
+        _ = Periods.Period.TryParse(reportPeriod, out var report);
+        for (var id = 0; id < _strings.Count; id++)
+        {
+            if (YearToDate.TryReadPlaceholder(_strings[id], out var span))
+            {
+                spans[id] = report is not null && span.DatedBy(report) is { } dated ? IdOf(dated.Code) : None;
+            }
+        }
+
+        for (var i = 0; spans.Count > 0 && i < _values.Count; i++)
+        {
+            ref var value = ref _values.At(i);
+            if (spans.TryGetValue(value.Period, out var dated))
+            {
+                value = value with { Period = dated };
+            }
+        }
+    }
 
     /// <summary>True for a value of a 合计/小计 row.</summary>
     public bool IsTotal(int index) => _values.At(index).Total != (byte)TotalKind.None;
@@ -121,7 +155,7 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
     /// <summary>A value's identity within one table (<see cref="KeyOf"/>): numbers where the strings would be.</summary>
     internal readonly record struct ValueKey(int OrgUnit, int Indicator, int Period, Measure Measure);
 
-    // No reference inside: the chunks are arrays the collector never scans. The enums fit a byte each: 56 bytes a value.
+    // No reference inside: the chunks are arrays the collector never scans. The enums fit a byte each: 64 bytes a value.
     private readonly record struct Packed(
         int OrgUnit,
         int Indicator,
@@ -132,10 +166,13 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         int Row,
         int Column,
         int Group,
+        int ColumnGroup,
+        int Table,
         double Value,
         double RawNumber,
         byte Measure,
         byte Qualifier,
         byte Total,
+        byte Axis,
         bool IsPercent);
 }

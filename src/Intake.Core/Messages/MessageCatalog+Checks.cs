@@ -13,11 +13,11 @@ public static partial class MessageCatalog
     public static LocalizedText OutOfRange(string indicatorName, string indicatorCode, string raw, string range, string unit) =>
         T($"{indicatorName}的值“{raw}”超出允许范围 {range}{unit}", $"{indicatorCode}: '{raw}' is outside the allowed range {range} {unit}");
 
-    public static LocalizedText TotalMismatch(string indicatorName, string indicatorCode, bool subtotal, string raw, string sum, int rows) =>
-        T($"{indicatorName}的{(subtotal ? "小计" : "合计")}为“{raw}”，但它所合计的 {rows} 行之和为 {sum}，请核对",
-          $"{indicatorCode}: the {(subtotal ? "subtotal" : "total")} '{raw}' differs from the sum of its {rows} rows, {sum}");
+    public static LocalizedText TotalMismatch(string indicatorName, string indicatorCode, bool subtotal, string raw, string sum, int parts, bool column = false) =>
+        T($"{indicatorName}的{(subtotal ? "小计" : "合计")}为“{raw}”，但它所合计的 {parts} {(column ? "列" : "行")}之和为 {sum}，请核对",
+          $"{indicatorCode}: the {(subtotal ? "subtotal" : "total")} '{raw}' differs from the sum of its {parts} {(column ? "columns" : "rows")}, {sum}");
 
-    public static string ExpectedSum(string sum) => $"各行之和 {sum}";
+    public static string ExpectedSum(string sum) => $"各项之和 {sum}";
 
     public static LocalizedText DuplicateValue(string firstCell, string orgUnit, string period, string raw, string firstRaw, string indicatorCode) =>
         T($"与 {firstCell} 重复填报同一指标（{orgUnit}，{period}），但数值不同（“{raw}”与“{firstRaw}”）",

@@ -9,6 +9,10 @@ public static partial class MessageCatalog
         T("文件中没有找到指标表格：表头应有“指标”“本期/累计”列，或“乡镇（街道）”列和指标名称列",
           "no indicator table found (a header with 指标 and 本期/累计, or 乡镇（街道） and indicator names)");
 
+    public static LocalizedText SheetWithoutTable(string? sheet) =>
+        T($"{(sheet is null ? "文件" : $"工作表“{sheet}”")}填有数字，但没有找到说明它们是哪些指标的表头，这些数字未入库；如需上报，请加上“指标”“本期/累计”或“乡镇（街道）”等表头",
+          $"{(sheet is null ? "the file" : $"the sheet '{sheet}'")} holds numbers under no header that says what they are; they were not stored");
+
     public static LocalizedText ReporterMissing =>
         T("无法确定填报单位：请在表头写“填报单位：××”，或在文件名中写明单位（如“城管局2022年第13周周报.xlsx”）",
           "the reporter is not known: write 填报单位：… in the sheet or name the reporter in the file name");
@@ -16,6 +20,10 @@ public static partial class MessageCatalog
     public static LocalizedText PeriodMissing =>
         T("无法确定报告期：请在表头写“报告期：2022年第13周”，或在文件名中写明（如“峡窝镇2022年第13周周报.xlsx”）",
           "the period is not known: write 报告期：2022年第13周 in the sheet or put the week in the file name");
+
+    public static LocalizedText PeriodWithoutYear(string written) =>
+        T($"报告期“{written}”没有写年份，文件中也没有其他地方写明年份，请写明年份，如“2022年{written}”",
+          $"the period '{written}' has no year, and nothing else in the report gives one");
 
     public static LocalizedText GivenReporterUnknown(string reporter) =>
         T($"指定的填报单位“{reporter}”不是上街区的部门或乡镇（街道）", $"the given reporter '{reporter}' is not a department or township of the catalog");
@@ -56,8 +64,27 @@ public static partial class MessageCatalog
 
     public static LocalizedText FeedbackFile(string file) => T($"文件：{file}", $"File: {file}");
 
-    public static LocalizedText FeedbackSubject(string? reporter, string? period) =>
-        T($"填报单位：{reporter ?? "未识别"}　报告期：{period ?? "未识别"}", $"Reporter: {reporter ?? "unknown"}  Period: {period ?? "unknown"}");
+    /// <param name="reporter">The reporter as the catalog names it, or null when it is unknown or not in the catalog.</param>
+    /// <param name="code">The reporter's code, shown when the catalog has no name for it.</param>
+    public static LocalizedText FeedbackSubject(Catalog.OrgUnit? reporter, string? code, string? period) =>
+        T($"填报单位：{reporter?.NameZh ?? code ?? "未识别"}　报告期：{period ?? "未识别"}",
+          $"Reporter: {reporter?.NameEn ?? code ?? "unknown"}  Period: {period ?? "unknown"}");
+
+    /// <summary>An outcome's contract name in a word: accepted → 已接收.</summary>
+    public static LocalizedText StatusName(string status) => status switch
+    {
+        "accepted" => T("已接收", "accepted"),
+        "accepted_with_warnings" => T("已接收（有提醒）", "accepted with warnings"),
+        "duplicate" => T("重复上传", "duplicate"),
+        "superseded" => T("已被新版本替代", "superseded"),
+        "rejected" => T("未接收", "rejected"),
+        _ => T(status, status),
+    };
+
+    /// <summary>One upload's outcome in one line, as <c>intake ingest</c> and <c>intake demo</c> print it.</summary>
+    public static LocalizedText OutcomeLine(string status, Catalog.OrgUnit? reporter, string? code, string? period, int facts, string file) =>
+        T($"{StatusName(status).Zh}　{reporter?.NameZh ?? code ?? "未识别单位"}　{period ?? "未识别报告期"}　{facts} 项　{file}",
+          $"{StatusName(status).En}  {reporter?.NameEn ?? code ?? "unknown reporter"}  {period ?? "unknown period"}  {facts} facts  {file}");
 
     public static LocalizedText FeedbackResult(LocalizedText outcome) => T($"结果：{outcome.Zh}", $"Result: {outcome.En}");
 

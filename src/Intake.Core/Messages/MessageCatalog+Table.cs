@@ -24,6 +24,10 @@ public static partial class MessageCatalog
     public static LocalizedText UnitMismatch(string indicatorName, string indicatorCode, string unit, string catalogUnit) =>
         T($"{indicatorName}的单位“{unit}”无法换算为“{catalogUnit}”", $"{indicatorCode}: unit '{unit}' cannot be converted to '{catalogUnit}'");
 
+    public static LocalizedText OtherCountingWord(string indicatorName, string indicatorCode, string unit, string catalogUnit) =>
+        T($"{indicatorName}的单位写作“{unit}”，目录中为“{catalogUnit}”；两者都是计数单位，数值按“{catalogUnit}”入库，如计的不是同一种事物请核对",
+          $"{indicatorCode}: the counting word '{unit}' stands for the catalog's '{catalogUnit}'; the number was stored as '{catalogUnit}'");
+
     public static string ExpectedUnit(string catalogUnit) => $"以“{catalogUnit}”或可换算的单位填写";
 
     public static LocalizedText UnknownColumn(string header) =>
@@ -36,10 +40,21 @@ public static partial class MessageCatalog
 
     public static string ExpectedColumnHeader => "目录中的指标名称，或“本期/本周/累计”等";
 
+    public static LocalizedText UnknownRow(string label) =>
+        T($"“{label}”这一行填有数字，但行名说不出它是哪个指标或哪个单位，这一行未入库；如需上报，请把行名改为目录中的指标或单位名称",
+          $"the row '{label}' holds numbers, but its label names no indicator or org unit; it was not stored");
+
+    public static LocalizedText UnnamedRow =>
+        T("这一行填有数字，但没有行名，未入库；如需上报，请填写行名（指标或单位名称）",
+          "this row holds numbers but has no label; it was not stored");
+
+    public static string ExpectedRowLabel => "目录中的指标名称或单位名称";
+
     public static LocalizedText AmbiguousColumns(string role, string first, string second) =>
         T($"无法确定哪一列是{role}列：{first} 和 {second} 都像，请删去多余的一列或写明表头",
-          $"cannot tell which column is the {(role == IndicatorColumnRole ? "indicator" : "org unit")} column: {first} and {second} both look like it");
+          $"cannot tell which column is the {(role == IndicatorColumnRole ? "indicator" : role == MeasureColumnRole ? "measure" : "org unit")} column: {first} and {second} both look like it");
 
     public const string IndicatorColumnRole = "指标";
     public const string OrgUnitColumnRole = "单位";
+    public const string MeasureColumnRole = "本期/累计";
 }

@@ -14,4 +14,10 @@ public enum MetadataLineKind
 
     /// <summary>填报人, 审核人, 填报日期, 备注 lines under the table.</summary>
     Footer,
+
+    /// <summary>
+    /// An org unit's bare name right above its table (峡窝镇 over the 峡窝镇 table): whom the table is about, which names
+    /// the reporter only when nothing else does.
+    /// </summary>
+    Section,
 }

@@ -66,7 +66,7 @@ public static partial class ReportForm
         }
 
         var text = builder.ToString();
-        return text.Length == 0 ? Default : text[..Math.Min(text.Length, 64)];
+        return text.Length == 0 ? Default : Reading.UnicodeText.Prefix(text, 64);
     }
 
     [GeneratedRegex(@"\d{4}\s*-?\s*w\d{1,2}|\d{4}\s*年度?|第?\s*[\d一二三四五六七八九十两]+\s*(周|季度|期)|[一二三四\d]\s*季度|\d{1,2}\s*月\s*(\d{1,2}\s*日)?|\d{1,2}\s*日|q[1-4]|\d+")]

@@ -22,7 +22,7 @@ internal sealed partial class PeriodGrammar(string text, int? defaultYear)
         }
 
         cursor.Position = start;
-        return defaultYear is { } year ? ReadWithoutYear(cursor, year) : null;
+        return defaultYear is { } year && ReadWithoutYear(cursor, year) is { } yearless ? yearless with { YearInferred = true } : null;
     }
 
     // Every expression opens with a year, a day or month number, or 第.

@@ -41,6 +41,16 @@ public static class PeriodText
     }
 
     /// <summary>
+    /// Years that try whether a text writes a period without its year: a range of days (3月28日-4月3日) makes one ISO
+    /// week in some years and not in others, and in one of these every weekday falls on a Monday.
+    /// </summary>
+    public static IReadOnlyList<int> ProbeYears { get; } = [2018, 2019, 2020, 2021, 2022, 2023, 2024];
+
+    /// <summary>True when the text writes a period, with its year or without (第13周, 3月28日-4月3日).</summary>
+    public static bool WritesAPeriod(string? text) =>
+        FindAll(text).Count > 0 || ProbeYears.Any(year => FindAll(text, year).Count > 0);
+
+    /// <summary>
     /// Parses a whole cell value that is a date written as text (2022年4月1日, 2022-04-01, 2022/4/1, 2022.4.1),
     /// optionally followed by a time of day (2022/4/1 0:00:00), which is ignored.
     /// </summary>
@@ -80,11 +90,11 @@ public static class PeriodText
         if (reading.IsLoneDate && FilingLabel.EndsBefore(normalized.Value, start))
         {
             return Period.TryWeekContaining(period.Start) is { } week
-                ? new PeriodMatch(week, PeriodSource.FilingDate, index, length)
+                ? new PeriodMatch(week, PeriodSource.FilingDate, index, length, reading.YearInferred)
                 : null;
         }
 
-        return new PeriodMatch(period, PeriodSource.Explicit, index, length);
+        return new PeriodMatch(period, PeriodSource.Explicit, index, length, reading.YearInferred);
     }
 
     // 9:30, 09:30:00: a date exported as text often keeps the midnight it was stored with.

@@ -35,6 +35,13 @@ public static class UnitConverter
     }
 
     /// <summary>
+    /// True when both words count things (次, 处, 盏, 人…) and differ: a clerk who writes 次 over a catalog 处 counts
+    /// the same things in other words, which no factor converts and no reader would call another quantity.
+    /// </summary>
+    public static bool AreOtherCountingWords(string from, string to) =>
+        Find(from) is { IsCountingWord: true } source && Find(to) is { IsCountingWord: true } target && source.BaseUnit != target.BaseUnit;
+
+    /// <summary>
     /// Canonical spelling of a unit word (km and ｋｍ → 公里; 千米 is its own word, equal to 公里),
     /// or null when not a known unit.
     /// </summary>

@@ -28,7 +28,7 @@ internal static class CsvSheetReader
             for (var i = 0; i < cells.Length; i++)
             {
                 var field = fields[i].Trim();
-                cells[i] = field.Length == 0 ? null : new CellValue(field);
+                cells[i] = field.Length == 0 ? null : new CellValue(UnicodeText.Clean(field));
             }
 
             yield return new SheetRow(records.RecordIndex, cells);

@@ -31,38 +31,19 @@ internal static class ExcelSheetReader
                 continue;
             }
 
-            yield return new Sheet(reader.Name, ReadRows(reader, limits, clock, () => ++rowsRead));
+            yield return new Sheet(reader.Name is null ? null : UnicodeText.Clean(reader.Name), ReadRows(reader, limits, clock, () => ++rowsRead));
         }
         while (NextSheet(reader));
     }
 
-    private static IExcelDataReader Open(Stream stream)
-    {
-        try
+    private static IExcelDataReader Open(Stream stream) =>
+        Guarded(stream, static s => ExcelReaderFactory.CreateReader(s, new ExcelReaderConfiguration
         {
-            return ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration
-            {
-                FallbackEncoding = TextEncodingDetector.Gb18030,
-                LeaveOpen = true,
-            });
-        }
-        catch (Exception ex) when (ex is not UnreadableFileException)
-        {
-            throw SpreadsheetReader.Unreadable(ex);
-        }
-    }
+            FallbackEncoding = TextEncodingDetector.Gb18030,
+            LeaveOpen = true,
+        }));
 
-    private static bool NextSheet(IExcelDataReader reader)
-    {
-        try
-        {
-            return reader.NextResult();
-        }
-        catch (Exception ex) when (ex is not UnreadableFileException)
-        {
-            throw SpreadsheetReader.Unreadable(ex);
-        }
-    }
+    private static bool NextSheet(IExcelDataReader reader) => Guarded(reader, static r => r.NextResult());
 
     private static IEnumerable<SheetRow> ReadRows(IExcelDataReader reader, ReadLimits limits, Stopwatch clock, Func<int> countRow)
     {
@@ -90,13 +71,21 @@ internal static class ExcelSheetReader
         }
     }
 
-    private static bool TryRead(IExcelDataReader reader)
+    private static bool TryRead(IExcelDataReader reader) => Guarded(reader, static r => r.Read());
+
+    // A call into ExcelDataReader: what it throws for content it cannot read makes the file unreadable; anything
+    // else — a bug, ours or not — propagates (ReaderFailure).
+    private static TResult Guarded<TState, TResult>(TState state, Func<TState, TResult> call)
     {
         try
         {
-            return reader.Read();
+            return call(state);
         }
-        catch (Exception ex) when (ex is not UnreadableFileException)
+        catch (ExcelDataReader.Exceptions.ExcelReaderException ex)
+        {
+            throw SpreadsheetReader.Unreadable(ex);
+        }
+        catch (SystemException ex) when (ReaderFailure.IsContent(ex))
         {
             throw SpreadsheetReader.Unreadable(ex);
         }
@@ -116,7 +105,7 @@ internal static class ExcelSheetReader
                 }
 
                 text = text.Trim();
-                return text.Length == 0 ? null : new CellValue(text);
+                return text.Length == 0 ? null : new CellValue(UnicodeText.Clean(text));
             case double number:
                 var format = reader.GetNumberFormatString(column);
                 if (format is null && BuiltInDateFormats.Contains(reader.GetNumberFormatIndex(column)))

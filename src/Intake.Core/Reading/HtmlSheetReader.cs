@@ -47,7 +47,7 @@ internal static class HtmlSheetReader
             foreach (var cell in table[r])
             {
                 column = SkipCarried(carried, cells, column);
-                var value = cell.Text.Length == 0 ? null : new CellValue(cell.Text);
+                var value = cell.Text.Length == 0 ? null : new CellValue(UnicodeText.Clean(cell.Text));
                 for (var span = 0; span < cell.ColumnSpan && column < limits.MaxColumns; span++, column++)
                 {
                     Put(cells, column, value);

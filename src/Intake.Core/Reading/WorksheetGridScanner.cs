@@ -123,5 +123,5 @@ internal static partial class WorksheetGridScanner
         return (letters == 0 ? null : column, RowNumber(reference[letters..]));
     }
 
-    private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";
+    private static string Truncate(string text) => text.Length <= 20 ? text : UnicodeText.Prefix(text, 20) + "…";
 }

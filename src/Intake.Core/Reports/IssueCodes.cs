@@ -21,6 +21,9 @@ public static class IssueCodes
     /// <summary>A warning: a column holding numbers that no header rule explains; it is not stored.</summary>
     public const string UnknownColumn = "unknown-column";
 
+    /// <summary>A warning: a row holding numbers whose label names no indicator or org unit; it is not stored.</summary>
+    public const string UnknownRow = "unknown-row";
+
     /// <summary>Two columns look equally like the indicator (or org-unit) column, and the header does not say which.</summary>
     public const string AmbiguousColumn = "ambiguous-column";
 

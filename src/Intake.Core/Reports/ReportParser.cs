@@ -74,12 +74,15 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
             return Unreadable(hints, ex.Reason);
         }
 
-        var metadata = ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList());
+        var metadata = WithRowsPeriod(ReportMetadataResolver.Resolve(catalog, hints, sheets.SelectMany(s => s.MetadataLines).ToList()), sheets);
         var issues = new IssueList(limits.MaxIssues);
         issues.AddRange(metadata.Issues);
         issues.AddRange(sheets.SelectMany(s => s.Issues));
         var raw = Values(sheets);
-        if (raw.Count == 0 && issues.Count == 0)
+        raw.DateYearToDate(metadata.Period);
+        // Nothing stored and nothing wrong said why: the report holds no data (a sheet of numbers under no header, or
+        // a column of numbers no rule explains, said only part of it).
+        if (raw.Count == 0 && issues.ErrorCount == 0)
         {
             issues.Add(new ReportIssue(Severity.Error, IssueCodes.NoData, null, null,
                 sheets.Any(s => s.HasTable) ? MessageCatalog.NoValues : MessageCatalog.NoTable));
@@ -103,6 +106,28 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
             cancellationToken.ThrowIfCancellationRequested();
             yield return row;
         }
+    }
+
+    // A bulk import whose every row names one and the same period, and that nothing else dates, is that period's report.
+    private static ReportMetadata WithRowsPeriod(ReportMetadata metadata, List<SheetExtraction> sheets)
+    {
+        if (metadata.Period is not null || metadata.Issues.Any(i => i.Code is IssueCodes.PeriodConflict or IssueCodes.PeriodMissing))
+        {
+            return metadata;
+        }
+
+        string? common = null;
+        foreach (var value in sheets.SelectMany(s => s.Facts).Where(v => !v.IsTotal))
+        {
+            if (value.Period is null || (common is not null && common != value.Period))
+            {
+                return metadata;
+            }
+
+            common = value.Period;
+        }
+
+        return common is null ? metadata : metadata with { Period = common };
     }
 
     // The values of every sheet, in order. A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.

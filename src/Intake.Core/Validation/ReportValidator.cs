@@ -78,11 +78,14 @@ public static class ReportValidator
         foreach (var total in totals)
         {
             var indicator = catalog.IndicatorByCode(total.Indicator)!;
-            // A 合计 row totals its own sheet, a 小计 row its own group of it; a 汇总 sheet totals all the others.
+            // A 合计 row totals its own table, a 小计 row its own group of it; a 合计 column its own row, a 小计 column
+            // its own group of columns in that row; a 汇总 sheet totals all the others.
             var wholeBook = RowLabels.IsTotalSheet(total.Cell.Sheet);
             var rows = raw.Where(f => !f.IsTotal && f.Indicator == total.Indicator && f.Measure == total.Measure
-                && (wholeBook || f.Cell.Sheet == total.Cell.Sheet)
-                && (total.Total != TotalKind.Subtotal || f.Group == total.Group)
+                && (wholeBook || (f.Cell.Sheet == total.Cell.Sheet && f.Table == total.Table))
+                && (total.Axis == TotalAxis.Row
+                    ? total.Total != TotalKind.Subtotal || f.Group == total.Group
+                    : f.Cell.Row == total.Cell.Row && (total.Total != TotalKind.Subtotal || f.ColumnGroup == total.ColumnGroup))
                 && (total.Period is null || f.Period == total.Period)).ToList();
             if (indicator.UnitAggregation != Aggregation.Sum || rows.Count == 0
                 || total.Qualifier != Qualifier.Exact || rows.Any(f => f.Qualifier != Qualifier.Exact))
@@ -96,7 +99,7 @@ public static class ReportValidator
                 var sumText = sum.ToString("0.##########", CultureInfo.InvariantCulture);
                 var text = total.Raw.ToString();
                 yield return new ReportIssue(Severity.Error, IssueCodes.TotalMismatch, total.Cell.ToString(), total.Indicator,
-                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, text, sumText, rows.Count),
+                    MessageCatalog.TotalMismatch(indicator.NameZh, total.Indicator, total.Total == TotalKind.Subtotal, text, sumText, rows.Count, total.Axis == TotalAxis.Column),
                     text, MessageCatalog.ExpectedSum(sumText));
             }
         }

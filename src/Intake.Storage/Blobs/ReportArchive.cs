@@ -29,7 +29,7 @@ public sealed class ReportArchive(IntakeStorage storage, ReportCatalog catalog)
     /// <summary>Writes the contract JSON, a workbook and a plain-text summary, each named after the upload; returns the JSON blob's name.</summary>
     public async Task<string> WriteFeedbackAsync(string storedName, ParseResult result, string status, CancellationToken cancellationToken = default)
     {
-        var jsonName = await WriteJsonAndTextAsync(storedName, result, FeedbackText.Render(result, status), cancellationToken).ConfigureAwait(false);
+        var jsonName = await WriteJsonAndTextAsync(storedName, result, FeedbackText.Render(result, status, catalog), cancellationToken).ConfigureAwait(false);
         var container = storage.Container(StorageNames.FeedbackContainer);
         using var workbook = new MemoryStream();
         FeedbackWorkbook.Write(workbook, result, status, catalog);

@@ -56,6 +56,14 @@ public sealed class HeaderGrammarTests
     [InlineData("截至3月底")]
     [InlineData("今年完成")]
     [InlineData("累 计")]
+    [InlineData("一季度累计")]
+    [InlineData("第一季度累计")]
+    [InlineData("1—2月份")]
+    [InlineData("1至3月")]
+    [InlineData("上半年累计")]
+    [InlineData("前三季度")]
+    [InlineData("前两个月")]
+    [InlineData("一季度")]
     public void AWordOfAccumulationMakesTheMeasureCumulative(string header) =>
         Assert.Equal((Core.Reports.Measure.Cumulative, ""), MeasureOf(header));
 
@@ -67,6 +75,10 @@ public sealed class HeaderGrammarTests
     [InlineData("完成率")]
     [InlineData("同比增长")]
     [InlineData("第13周")]
+    [InlineData("二季度累计")]
+    [InlineData("4-6月累计")]
+    [InlineData("下半年")]
+    [InlineData("上年累计")]
     [InlineData("备注")]
     [InlineData("")]
     public void WordsOfAnotherTimeOrOfNoAmountNameNoMeasure(string header) =>

@@ -7,7 +7,7 @@ using Intake.Core.Tests.Support;
 namespace Intake.Core.Tests.Layout;
 
 /// <summary>Layout cases, one small fixture each, read through the whole parser.</summary>
-public sealed class SheetTableReaderTests
+public sealed partial class SheetTableReaderTests
 {
     private static readonly ReportParser Parser = new(CatalogLoader.Default, new ReadLimits());
 

@@ -42,7 +42,7 @@ public sealed class UnknownColumnTests
         using var workbook = new MemoryStream();
 
         FeedbackWorkbook.Write(workbook, result, ContractNames.Of(result.Status), CatalogLoader.Default);
-        var text = FeedbackText.Render(result, ContractNames.Of(result.Status));
+        var text = FeedbackText.Render(result, ContractNames.Of(result.Status), CatalogLoader.Default);
 
         Assert.Contains("C1：“上周”列填有数字", text, StringComparison.Ordinal);
         workbook.Position = 0;

@@ -4,7 +4,7 @@ using Intake.Core.Reports;
 
 namespace Intake.Core.Tests.Metadata;
 
-public sealed class ReportMetadataResolverTests
+public sealed partial class ReportMetadataResolverTests
 {
     [Theory]
     [InlineData("峡窝镇2022年第13周周报.xlsx", "xiawo", "2022-W13")]

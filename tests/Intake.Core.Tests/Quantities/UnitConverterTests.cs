@@ -26,6 +26,10 @@ public sealed class UnitConverterTests
     [InlineData(8.1, "％", "%", 8.1)]
     [InlineData(0d, "万米", "米", 0d)]
     [InlineData(-3.5, "万元", "元", -35_000d)]
+    [InlineData(2d, "吨", "千克", 2_000d)]
+    [InlineData(1d, "公顷", "平方米", 10_000d)]
+    [InlineData(15d, "亩", "平方米", 10_000d)]
+    [InlineData(250d, "厘米", "米", 2.5)]
     public void SameDimensionConvertsByFactor(double value, string from, string to, double expected)
     {
         Assert.True(UnitConverter.TryConvert(value, from, to, out var converted));
@@ -42,7 +46,8 @@ public sealed class UnitConverterTests
     [InlineData("%", "个")]
     [InlineData("个", "%")]
     [InlineData("米", "吨")]
-    [InlineData("吨", "吨")]
+    [InlineData("光年", "光年")]
+    [InlineData("吨", "米")]
     [InlineData("", "米")]
     [InlineData("米", " ")]
     public void DifferentDimensionsOrUnknownUnitsDoNotConvert(string from, string to)
@@ -85,10 +90,24 @@ public sealed class UnitConverterTests
     }
 
     [Theory]
+    [InlineData("次", "处", true)]
+    [InlineData("盏", "座", true)]
+    [InlineData("人次", "次", true)]
+    [InlineData("人", "次", true)]
+    [InlineData("次", "次", false)]
+    [InlineData("米", "盏", false)]
+    [InlineData("盏", "米", false)]
+    [InlineData("万人", "次", false)]
+    [InlineData("万元", "个", false)]
+    [InlineData("光年", "次", false)]
+    public void OnlyTwoDifferentCountingWordsCountTheSameThingsInOtherWords(string from, string to, bool counting) =>
+        Assert.Equal(counting, UnitConverter.AreOtherCountingWords(from, to));
+
+    [Theory]
     [InlineData("")]
-    [InlineData("吨")]
+    [InlineData("光年")]
     [InlineData("米米")]
-    [InlineData("人次")]
+    [InlineData("马力")]
     [InlineData("万")]
     public void UnknownUnitWordsNormalizeToNull(string unit)
     {

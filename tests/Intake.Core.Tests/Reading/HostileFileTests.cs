@@ -7,6 +7,7 @@ using Intake.Core.Metadata;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
 using Intake.Core.Tests.Support;
+using static Intake.Core.Tests.Support.XlsxParts;
 
 namespace Intake.Core.Tests.Reading;
 
@@ -516,57 +517,12 @@ public sealed class HostileFileTests
         return issue;
     }
 
-    private const string WorkbookXml =
-        """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="周报" sheetId="1" r:id="rId1"/></sheets></workbook>""";
-
-    private const string WorkbookRelationships =
-        """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""";
-
-    private static string Worksheet(string sheetData, string? dimension = null) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + WorksheetElement(sheetData, dimension);
-
-    private static string WorksheetElement(string sheetData, string? dimension) =>
-        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + (dimension is null ? string.Empty : $"<dimension ref=\"{dimension}\"/>")
-        + $"<sheetData>{sheetData}</sheetData></worksheet>";
-
     /// <summary>A 城管局 report: header and one indicator row, as inline strings and numbers.</summary>
     private static string ReportRows() =>
         "<row r=\"1\">" + Text("A1", "指标") + Text("B1", "本周") + Text("C1", "累计") + "</row>"
         + "<row r=\"2\">" + Text("A2", "整修路灯") + "<c r=\"B2\"><v>160</v></c>" + Text("C2", "2000余") + "</row>";
 
     private static string SharedStringRow() => "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>";
-
-    private static string Text(string cell, string text) => $"<c r=\"{cell}\" t=\"inlineStr\"><is><t>{text}</t></is></c>";
-
-    private static string SharedStrings(string[] strings) =>
-        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" + string.Concat(strings.Select(s => $"<si><t>{s}</t></si>")) + "</sst>";
-
-    private static MemoryStream SheetPackage(string sheetData, params (string Name, byte[] Content)[] extraParts) =>
-        Zip([
-            Part("xl/workbook.xml", WorkbookXml),
-            Part("xl/_rels/workbook.xml.rels", WorkbookRelationships),
-            Part("xl/worksheets/sheet1.xml", Worksheet(sheetData)),
-            .. extraParts,
-        ]);
-
-    private static (string Name, byte[] Content) Part(string name, string text) => (name, Encoding.UTF8.GetBytes(text));
-
-    private static MemoryStream Zip(params (string Name, byte[] Content)[] parts)
-    {
-        var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in parts)
-            {
-                using var part = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
-                part.Write(content);
-            }
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
 
     /// <summary>Rewrites a part's uncompressed size in its local header and in the central directory.</summary>
     private static void UnderstateSize(byte[] zip, string partName, uint size)

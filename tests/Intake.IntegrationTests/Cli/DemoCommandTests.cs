@@ -28,7 +28,9 @@ public sealed class DemoCommandTests
 
         Assert.True(run.ExitCode == 0, run.StandardError);
         var samples = Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "samples")).Length;
-        Assert.Equal(samples, run.StandardOutput.Split('\n').Count(l => l.TrimStart().StartsWith("accepted ", StringComparison.Ordinal)));
+        // Each sample's outcome line, in Chinese by default, names its reporter.
+        Assert.Equal(samples, run.StandardOutput.Split('\n').Count(l => l.TrimStart().StartsWith("已接收　", StringComparison.Ordinal)));
+        Assert.Contains("已接收　区城管局　2022-W13", run.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("== 区城管局 (cgj) ==", run.StandardOutput, StringComparison.Ordinal);
         Assert.Matches(@"streetlights_repaired\s+cumulative\s+2000 at_least\s+盏\s+2000余", run.StandardOutput);
         var rollup = run.StandardOutput[run.StandardOutput.IndexOf("== 上街区 2022年第13周", StringComparison.Ordinal)..];

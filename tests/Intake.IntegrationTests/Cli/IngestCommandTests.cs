@@ -15,6 +15,7 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         var run = await ProcessRunner.IntakeAsync("ingest", RepositoryPaths.Sample(sample), "--storage", azurite.ConnectionString);
 
         Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
+        Assert.Contains($"已接收　区教育局　2022-W13　10 项　{sample}", run.StandardOutput, StringComparison.Ordinal);
         var facts = await ReadWithJavaScriptAsync(StorageNames.FactsTable, "2022-W13");
         var jyj = facts.Where(f => f.GetProperty("Reporter").GetString() == "jyj").ToList();
         Assert.Equal(10, jyj.Count);
@@ -34,6 +35,19 @@ public sealed class IngestCommandTests(AzuriteFixture azurite)
         }
 
         Assert.True(await azurite.Storage.Container(StorageNames.ArchiveContainer).GetBlobClient(submission.GetProperty("OriginalBlob").GetString()).ExistsAsync());
+    }
+
+    [Fact]
+    public async Task TheOutcomeLinesFollowTheLanguageAsked()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "通航试验区管委会2022年第12周周报.csv");
+        await File.WriteAllTextAsync(file, "项目,本周,累计\n无人机飞行巡查,5,50\n");
+
+        var run = await ProcessRunner.IntakeAsync("ingest", file, "--storage", azurite.ConnectionString, "--lang", "en");
+
+        Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
+        Assert.Contains("accepted  General Aviation Experimental Zone Committee  2022-W12  2 facts  通航试验区管委会2022年第12周周报.csv", run.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("已接收", run.StandardOutput, StringComparison.Ordinal);
     }
 
     private async Task<List<JsonElement>> ReadWithJavaScriptAsync(string table, string partition)

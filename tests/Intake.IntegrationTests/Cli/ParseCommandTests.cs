@@ -50,6 +50,8 @@ public sealed class ParseCommandTests
         var en = await ProcessRunner.IntakeAsync("parse", file, "--lang", "en");
 
         Assert.Equal((1, 1), (zh.ExitCode, en.ExitCode));
+        Assert.Contains("填报单位：区城管局", zh.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Reporter: District Urban Management Bureau", en.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("- [错误] B2：整修路灯的值“不详”不是有效数字", zh.StandardOutput, StringComparison.Ordinal);
         Assert.Single(zh.StandardOutput.Split("B2", StringSplitOptions.None).Skip(1));
         Assert.Contains("Result: not accepted", en.StandardOutput, StringComparison.Ordinal);

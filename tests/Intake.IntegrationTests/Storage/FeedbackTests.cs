@@ -55,6 +55,6 @@ public sealed class FeedbackTests(AzuriteFixture azurite)
         var submission = Assert.Single(rows);
         Assert.Equal("rejected", submission["Status"]);
         var feedback = await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(outcome.OriginalBlob + ".txt").DownloadContentAsync();
-        Assert.Contains("填报单位：cgj", feedback.Value.Content.ToString(), StringComparison.Ordinal);
+        Assert.Contains("填报单位：区城管局", feedback.Value.Content.ToString(), StringComparison.Ordinal);
     }
 }
