@@ -52,18 +52,41 @@ public static class ParseResultJson
     }
 
     /// <summary>The issues alone, as the contract's "issues" array.</summary>
-    public static string IssuesToJson(IReadOnlyList<ReportIssue> issues, ReportLanguage language = ReportLanguage.Zh)
+    public static string IssuesToJson(IReadOnlyList<ReportIssue> issues, ReportLanguage language = ReportLanguage.Zh) =>
+        IssuesToJson(issues, int.MaxValue, out _, language);
+
+    /// <summary>
+    /// The issues as the contract's "issues" array in at most <paramref name="maxLength"/> characters: issues are
+    /// dropped from the end, whole, until the array fits, so what is stored is always valid JSON;
+    /// <paramref name="written"/> says how many of them it holds.
+    /// </summary>
+    public static string IssuesToJson(IReadOnlyList<ReportIssue> issues, int maxLength, out int written, ReportLanguage language = ReportLanguage.Zh)
     {
+        ArgumentNullException.ThrowIfNull(issues);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        var text = new System.Text.StringBuilder("[");
+        written = 0;
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options with { Indented = false }))
+        foreach (var issue in issues)
         {
-            json.WriteStartObject();
-            WriteIssues(json, issues, language);
-            json.WriteEndObject();
+            buffer.SetLength(0);
+            using (var json = new Utf8JsonWriter(buffer, Options with { Indented = false }))
+            {
+                WriteIssue(json, issue, language);
+            }
+
+            var item = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            var separator = written == 0 ? 0 : 1;
+            if (text.Length + separator + item.Length + 1 > maxLength)
+            {
+                break;
+            }
+
+            text.Append(',', separator).Append(item);
+            written++;
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-        return text["{\"issues\":".Length..^1];
+        return text.Append(']').ToString();
     }
 
     private static void WriteIssues(Utf8JsonWriter json, IReadOnlyList<ReportIssue> issues, ReportLanguage language)
@@ -71,15 +94,20 @@ public static class ParseResultJson
         json.WriteStartArray("issues");
         foreach (var issue in issues)
         {
-            json.WriteStartObject();
-            json.WriteString("severity", ContractNames.Of(issue.Severity));
-            json.WriteString("code", issue.Code);
-            json.WriteString("cell", issue.Cell);
-            json.WriteString("indicator", issue.Indicator);
-            json.WriteString("message", issue.Message(language));
-            json.WriteEndObject();
+            WriteIssue(json, issue, language);
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteIssue(Utf8JsonWriter json, ReportIssue issue, ReportLanguage language)
+    {
+        json.WriteStartObject();
+        json.WriteString("severity", ContractNames.Of(issue.Severity));
+        json.WriteString("code", issue.Code);
+        json.WriteString("cell", issue.Cell);
+        json.WriteString("indicator", issue.Indicator);
+        json.WriteString("message", issue.Message(language));
+        json.WriteEndObject();
     }
 }

@@ -82,8 +82,8 @@ public sealed class IngestReportHandler(
             ErrorCount = result.ErrorCount,
             WarningCount = result.WarningCount,
             ReceivedAt = properties.LastModified,
-            IssuesJson = IssuesJson(result),
         };
+        submission.RecordIssues(result.Issues, result.ErrorCount + result.WarningCount);
         var stored = ReportArchive.StoredName(submission.SubmissionId, blob.Name);
         submission.FeedbackBlob = stored + ".json";
         submission.OriginalBlob = stored;
@@ -204,10 +204,4 @@ public sealed class IngestReportHandler(
     }
 
     private static string FileName(string blobName) => blobName[(blobName.LastIndexOf('/') + 1)..];
-
-    private static string IssuesJson(ParseResult result)
-    {
-        var json = ParseResultJson.IssuesToJson(result.Issues);
-        return json.Length <= 32_000 ? json : json[..32_000];
-    }
 }

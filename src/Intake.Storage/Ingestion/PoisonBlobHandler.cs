@@ -82,7 +82,7 @@ public sealed class PoisonBlobHandler(
     {
         var submissionId = SubmissionIds.For(blobName, properties.ETag);
         var stored = ReportArchive.StoredName(submissionId, blobName);
-        return new SubmissionEntity
+        var submission = new SubmissionEntity
         {
             PartitionKey = TableKeys.UnknownPeriod,
             RowKey = TableKeys.Join(TableKeys.UnknownReporter, PoisonForm, submissionId),
@@ -96,8 +96,9 @@ public sealed class PoisonBlobHandler(
             ProcessedAt = clock.GetUtcNow(),
             OriginalBlob = stored,
             FeedbackBlob = stored + ".json",
-            IssuesJson = ParseResultJson.IssuesToJson(feedback.Issues),
         };
+        submission.RecordIssues(feedback.Issues, feedback.ErrorCount + feedback.WarningCount);
+        return submission;
     }
 
     // The host quotes the ETag it writes into the message; compare the bare values.

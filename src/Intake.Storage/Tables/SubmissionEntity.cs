@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Reports;
 
 namespace Intake.Storage.Tables;
 
@@ -49,6 +50,23 @@ public sealed class SubmissionEntity : ITableEntity
     /// <summary>The distinct periods of the submission's facts, comma-separated, so that a later version can sweep them all.</summary>
     public string FactPeriods { get; set; } = string.Empty;
 
-    /// <summary>The warnings and errors as the contract's issue JSON, cut to the 32K-character property limit.</summary>
+    /// <summary>
+    /// The warnings and errors as the contract's "issues" array, always valid JSON: when they do not fit the
+    /// table's 32K-character property limit, whole issues are dropped from the end (<see cref="IssuesOmitted"/>).
+    /// </summary>
     public string IssuesJson { get; set; } = string.Empty;
+
+    /// <summary>How many of the report's errors and warnings <see cref="IssuesJson"/> does not hold.</summary>
+    public int IssuesOmitted { get; set; }
+
+    /// <summary>The longest <see cref="IssuesJson"/> stored: a string property holds at most 32K UTF-16 characters.</summary>
+    public const int MaxIssuesJsonLength = 32_000;
+
+    /// <summary>Stores the issues kept of a report that found <paramref name="found"/> in all.</summary>
+    public void RecordIssues(IReadOnlyList<ReportIssue> issues, int found)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        IssuesJson = ParseResultJson.IssuesToJson(issues, MaxIssuesJsonLength, out var written);
+        IssuesOmitted = Math.Max(found, issues.Count) - written;
+    }
 }

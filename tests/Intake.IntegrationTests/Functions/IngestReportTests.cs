@@ -128,6 +128,27 @@ public sealed class IngestReportTests(AzuriteFixture azurite)
         Assert.Equal(SubmissionStatus.Accepted, statuses[corrected.SubmissionId]);
     }
 
+    [Fact]
+    public async Task AReportWithThousandsOfIssuesStoresIssuesJsonThatParsesAndSaysHowManyItLeftOut()
+    {
+        const string name = "城管局2021年第47周周报.xlsx";
+        await using var services = IntakeServices.For(azurite);
+        var rows = Enumerable.Range(1, 3000).Select(i => ("整修路灯", (object)$"不详{i}")).ToArray();
+        var blob = await TestReports.UploadAsync(azurite, name, TestReports.LongWorkbook(rows));
+
+        var outcome = await services.GetRequiredService<IngestReportHandler>().HandleAsync(blob);
+
+        var submission = Assert.Single(await QueryAsync(StorageNames.SubmissionsTable,
+            TableClient.CreateQueryFilter($"PartitionKey eq {"2021-W47"} and SubmissionId eq {outcome!.SubmissionId}")));
+        var json = (string)submission["IssuesJson"];
+        Assert.True(json.Length <= SubmissionEntity.MaxIssuesJsonLength);
+        using var issues = System.Text.Json.JsonDocument.Parse(json);
+        var stored = issues.RootElement.GetArrayLength();
+        Assert.InRange(stored, 1, 2999);
+        Assert.True((int)submission["ErrorCount"] >= 3000);
+        Assert.Equal((int)submission["ErrorCount"] + (int)submission["WarningCount"] - stored, (int)submission["IssuesOmitted"]);
+    }
+
     private async Task<List<TableEntity>> QueryAsync(string table, string filter)
     {
         var rows = new List<TableEntity>();
