@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Intake.IntegrationTests.Storage;
+namespace Intake.Adapters.Tests.Storage;
 
 public sealed class StorageConnectionTests
 {

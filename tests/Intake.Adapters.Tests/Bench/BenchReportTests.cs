@@ -5,7 +5,7 @@ using Intake.Bench.Reporting;
 using Intake.Bench.Rollup;
 using Intake.Bench.Store;
 
-namespace Intake.Core.Tests.Bench;
+namespace Intake.Adapters.Tests.Bench;
 
 public sealed class BenchReportTests
 {

@@ -1,6 +1,6 @@
 using Intake.Web.Upload;
 
-namespace Intake.IntegrationTests.Web;
+namespace Intake.Adapters.Tests.Web;
 
 public sealed class UploadFileNameTests
 {

@@ -3,12 +3,11 @@ using Intake.Core.Catalog;
 using Intake.Core.Metadata;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
-using Intake.Core.Tests.Support;
 
-namespace Intake.Core.Tests.Reading;
+namespace Intake.Adapters.Tests.Bench;
 
 /// <summary>Large bulk history files are legitimate: the zip-bomb defence must let them through.</summary>
-public sealed class BulkWorkbookTests
+public sealed class TidyWorkbookTests
 {
     [Fact]
     public void ATwoHundredThousandRowTidyWorkbookIsReadWithTheDefaultLimits()

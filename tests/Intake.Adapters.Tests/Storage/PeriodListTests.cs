@@ -1,6 +1,6 @@
 using Intake.Storage.Tables;
 
-namespace Intake.IntegrationTests.Storage;
+namespace Intake.Adapters.Tests.Storage;
 
 public sealed class PeriodListTests
 {

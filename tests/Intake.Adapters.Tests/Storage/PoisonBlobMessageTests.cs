@@ -1,6 +1,6 @@
 using Intake.Storage.Ingestion;
 
-namespace Intake.IntegrationTests.Storage;
+namespace Intake.Adapters.Tests.Storage;
 
 public sealed class PoisonBlobMessageTests
 {
