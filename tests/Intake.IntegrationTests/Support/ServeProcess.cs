@@ -5,7 +5,11 @@ using System.Text.RegularExpressions;
 
 namespace Intake.IntegrationTests.Support;
 
-/// <summary>A running <c>intake serve</c>, started as a real process on a free HTTP port, stopped with SIGINT as Ctrl+C would.</summary>
+/// <summary>
+/// A running <c>intake serve</c>, started as a real process on a free HTTP port, stopped with SIGINT as Ctrl+C would —
+/// or with SIGTERM, as a service manager would, when this process ignores SIGINT: a shell that starts
+/// <c>dotnet test</c> in the background ignores it for its children, and serve inherits that.
+/// </summary>
 internal sealed partial class ServeProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -64,10 +68,11 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         return serve;
     }
 
-    /// <summary>Sends SIGINT (Ctrl+C) and waits for the exit code.</summary>
+    /// <summary>Sends SIGINT (Ctrl+C), or SIGTERM where SIGINT is ignored, and waits for the exit code.</summary>
     public async Task<int> InterruptAsync(TimeSpan timeout)
     {
-        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        var signal = SignalDispositions.InterruptIgnored() ? "-TERM" : "-INT";
+        using (var kill = Process.Start("kill", [signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }
