@@ -79,19 +79,6 @@ public static class NameNormalizer
         return builder.ToString();
     }
 
-    /// <summary>The text inside a trailing parenthesis (a unit, usually), or null.</summary>
-    public static string? TrailingParenthesis(string? text)
-    {
-        var normalized = text?.Normalize(NormalizationForm.FormKC).Trim();
-        if (string.IsNullOrEmpty(normalized) || normalized[^1] != ')')
-        {
-            return null;
-        }
-
-        var open = normalized.LastIndexOf('(');
-        return open < 0 ? null : normalized[(open + 1)..^1].Trim();
-    }
-
     private static string StripTrailingParenthesis(string key)
     {
         if (key.Length == 0 || key[^1] != ')')

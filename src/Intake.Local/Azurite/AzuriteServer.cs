@@ -50,9 +50,6 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public int TablePort { get; }
 
-    /// <summary>Whether this instance started the emulator and so stops it on dispose.</summary>
-    public bool OwnsProcess => _process is not null;
-
     /// <summary>
     /// Installs Azurite if needed (<c>npm ci</c> in the tool folder) and starts it, returning once all
     /// three ports accept connections.

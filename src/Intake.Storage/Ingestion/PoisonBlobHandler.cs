@@ -26,6 +26,21 @@ public sealed class PoisonBlobHandler(
     public const string PoisonForm = "poison";
 
     /// <summary>
+    /// Handles one message of the poison queue as the host writes it. A message that names no blob could never
+    /// succeed if retried: it is logged and let go (false).
+    /// </summary>
+    public async Task<bool> HandleMessageAsync(string message, CancellationToken cancellationToken = default)
+    {
+        if (PoisonBlobMessage.Parse(message) is not { } poisoned)
+        {
+            logger.LogWarning("Ignored a poison message that names no blob: {Message}", message);
+            return false;
+        }
+
+        return await HandleAsync(poisoned.ContainerName, poisoned.BlobName, poisoned.ETag, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Quarantines the blob. False when there was nothing to do: it is not in the inbox, it is gone
     /// already, or it was replaced since the version <paramref name="poisonedETag"/> failed (the new
     /// upload has a trigger of its own); null <paramref name="poisonedETag"/> takes the current version.
