@@ -71,24 +71,8 @@ public sealed class IngestReportHandler(
             blob.Name);
         var result = await parser.ParseAsync(download.OpenRead, hints, cancellationToken).ConfigureAwait(false);
         var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
-        var submission = new SubmissionEntity
-        {
-            PartitionKey = result.Period ?? TableKeys.UnknownPeriod,
-            SubmissionId = SubmissionIds.For(blob.Name, properties.ETag),
-            Reporter = result.Reporter ?? string.Empty,
-            Period = result.Period ?? string.Empty,
-            Form = form,
-            BlobName = blob.Name,
-            ContentSha256 = download.ContentSha256,
-            ErrorCount = result.ErrorCount,
-            WarningCount = result.WarningCount,
-            ReceivedAt = properties.LastModified,
-            IssuesJson = IssuesJson(result),
-        };
-        var stored = ReportArchive.StoredName(submission.SubmissionId, blob.Name);
-        submission.FeedbackBlob = stored + ".json";
-        submission.OriginalBlob = stored;
-        submission.RowKey = TableKeys.Join(result.Reporter ?? TableKeys.UnknownReporter, form, submission.SubmissionId);
+        var submission = SubmissionRows.For(blob.Name, properties.ETag, properties.LastModified, download.ContentSha256, form, result, IssuesJson(result));
+        var stored = submission.OriginalBlob;
 
         submission.Status = result.Status == ReportStatus.Rejected
             ? await RejectAsync(submission, cancellationToken).ConfigureAwait(false)

@@ -80,24 +80,11 @@ public sealed class PoisonBlobHandler(
 
     private SubmissionEntity Submission(string blobName, BlobProperties properties, string contentSha256, ParseResult feedback)
     {
-        var submissionId = SubmissionIds.For(blobName, properties.ETag);
-        var stored = ReportArchive.StoredName(submissionId, blobName);
-        return new SubmissionEntity
-        {
-            PartitionKey = TableKeys.UnknownPeriod,
-            RowKey = TableKeys.Join(TableKeys.UnknownReporter, PoisonForm, submissionId),
-            SubmissionId = submissionId,
-            Form = PoisonForm,
-            BlobName = blobName,
-            ContentSha256 = contentSha256,
-            Status = SubmissionStatus.Rejected,
-            ErrorCount = feedback.ErrorCount,
-            ReceivedAt = properties.LastModified,
-            ProcessedAt = clock.GetUtcNow(),
-            OriginalBlob = stored,
-            FeedbackBlob = stored + ".json",
-            IssuesJson = ParseResultJson.IssuesToJson(feedback.Issues),
-        };
+        var submission = SubmissionRows.For(blobName, properties.ETag, properties.LastModified, contentSha256, PoisonForm, feedback,
+            ParseResultJson.IssuesToJson(feedback.Issues));
+        submission.Status = SubmissionStatus.Rejected;
+        submission.ProcessedAt = clock.GetUtcNow();
+        return submission;
     }
 
     // The host quotes the ETag it writes into the message; compare the bare values.
