@@ -63,14 +63,10 @@ public sealed class IngestReportHandler(
         }
 
         await using var downloaded = download;
-        var metadata = new Dictionary<string, string>(properties.Metadata, StringComparer.OrdinalIgnoreCase);
-        var hints = new ReportHints(
-            FileName(blob.Name),
-            metadata.GetValueOrDefault("reporter"),
-            metadata.GetValueOrDefault("period"),
-            blob.Name);
+        var metadata = UploadMetadata.FromBlobMetadata(properties.Metadata);
+        var hints = new ReportHints(FileName(blob.Name), metadata.Reporter, metadata.Period, blob.Name);
         var result = await parser.ParseAsync(download.OpenRead, hints, cancellationToken).ConfigureAwait(false);
-        var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
+        var form = ReportForm.Resolve(catalog, metadata.Form, hints.FileName);
         var submission = SubmissionRows.For(blob.Name, properties.ETag, properties.LastModified, download.ContentSha256, form, result, IssuesJson(result));
         var stored = submission.OriginalBlob;
 
