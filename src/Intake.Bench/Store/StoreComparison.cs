@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Intake.Bench.Parse;
+using Intake.Core.Metadata;
 using Intake.Core.Reports;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
@@ -43,7 +44,7 @@ public sealed class StoreComparison(string connectionString, BenchFiles files)
         await storage.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var blob = storage.Container(StorageNames.InboxContainer).GetBlobClient($"bench/{rows}/{Path.GetFileName(file)}");
         // Each size is a report of its own (its own form): a first version, as the bare upsert is a first write.
-        await blob.UploadAsync(file, new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { ["form"] = $"bench-{rows}" } }, cancellationToken).ConfigureAwait(false);
+        await blob.UploadAsync(file, new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new UploadMetadata(Form: $"bench-{rows}").ToBlobMetadata() }, cancellationToken).ConfigureAwait(false);
         clock.Restart();
         var outcome = await services.GetRequiredService<IngestReportHandler>().HandleAsync(blob, cancellationToken).ConfigureAwait(false);
         var ingest = clock.Elapsed;

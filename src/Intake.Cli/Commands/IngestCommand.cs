@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
 using Intake.Core.Messages;
+using Intake.Core.Metadata;
 using Intake.Core.Reports;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
@@ -90,19 +91,6 @@ internal static class IngestCommand
     }
 
     // Blob metadata is ASCII only, so a reporter given by its Chinese name travels as its code.
-    private static Dictionary<string, string> Metadata(ReportCatalog catalog, string? reporter, string? period)
-    {
-        var metadata = new Dictionary<string, string>();
-        if (reporter is not null)
-        {
-            metadata["reporter"] = (catalog.OrgUnitByCode(reporter) ?? catalog.FindOrgUnit(reporter))!.Code;
-        }
-
-        if (period is not null)
-        {
-            metadata["period"] = period;
-        }
-
-        return metadata;
-    }
+    private static IDictionary<string, string> Metadata(ReportCatalog catalog, string? reporter, string? period) =>
+        new UploadMetadata(reporter is null ? null : (catalog.OrgUnitByCode(reporter) ?? catalog.FindOrgUnit(reporter))!.Code, period).ToBlobMetadata();
 }

@@ -5,6 +5,7 @@ using Intake.Core.Metadata;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
 using Intake.Core.Rollups;
+using Intake.Core.Submissions;
 using Intake.Storage.Blobs;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
@@ -62,32 +63,12 @@ public sealed class IngestReportHandler(
         }
 
         await using var downloaded = download;
-        var metadata = new Dictionary<string, string>(properties.Metadata, StringComparer.OrdinalIgnoreCase);
-        var hints = new ReportHints(
-            FileName(blob.Name),
-            metadata.GetValueOrDefault("reporter"),
-            metadata.GetValueOrDefault("period"),
-            blob.Name);
+        var metadata = UploadMetadata.FromBlobMetadata(properties.Metadata);
+        var hints = new ReportHints(FileName(blob.Name), metadata.Reporter, metadata.Period, blob.Name);
         var result = await parser.ParseAsync(download.OpenRead, hints, cancellationToken).ConfigureAwait(false);
-        var form = ReportForm.Resolve(catalog, metadata.GetValueOrDefault("form"), hints.FileName);
-        var submission = new SubmissionEntity
-        {
-            PartitionKey = result.Period ?? TableKeys.UnknownPeriod,
-            SubmissionId = SubmissionIds.For(blob.Name, properties.ETag),
-            Reporter = result.Reporter ?? string.Empty,
-            Period = result.Period ?? string.Empty,
-            Form = form,
-            BlobName = blob.Name,
-            ContentSha256 = download.ContentSha256,
-            ErrorCount = result.ErrorCount,
-            WarningCount = result.WarningCount,
-            ReceivedAt = properties.LastModified,
-        };
-        submission.RecordIssues(result.Issues, result.ErrorCount + result.WarningCount);
-        var stored = ReportArchive.StoredName(submission.SubmissionId, blob.Name);
-        submission.FeedbackBlob = stored + ".json";
-        submission.OriginalBlob = stored;
-        submission.RowKey = TableKeys.Join(result.Reporter ?? TableKeys.UnknownReporter, form, submission.SubmissionId);
+        var form = ReportForm.Resolve(catalog, metadata.Form, hints.FileName);
+        var submission = SubmissionRows.For(blob.Name, properties.ETag, properties.LastModified, download.ContentSha256, form, result);
+        var stored = submission.OriginalBlob;
 
         submission.Status = result.Status == ReportStatus.Rejected
             ? await RejectAsync(submission, cancellationToken).ConfigureAwait(false)
@@ -120,15 +101,13 @@ public sealed class IngestReportHandler(
         for (var attempt = 1; ; attempt++)
         {
             var versions = await ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
-            var current = versions.Where(v => SubmissionStatus.IsCurrent(v.Status) && v.SubmissionId != submission.SubmissionId).ToList();
+            var decision = VersionDecision.For(Version(submission), versions.Select(Version));
             submission.ProcessedAt = clock.GetUtcNow();
             // Identical to the current version, or older than it: record this upload and change nothing,
             // but clear any rows an earlier, crashed attempt of it may have written.
-            var keep = current.FirstOrDefault(v => v.ContentSha256 == submission.ContentSha256)
-                ?? current.FirstOrDefault(v => v.ReceivedAt > submission.ReceivedAt);
-            if (keep is not null)
+            if (decision.Kept is { } keep)
             {
-                submission.Status = keep.ContentSha256 == submission.ContentSha256 ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
+                submission.Status = decision.Verdict == VersionVerdict.Duplicate ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
                 await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
                 await facts.SweepAsync(own, submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
                 await rollupState.ClearAttemptAsync(submission.SubmissionId, cancellationToken).ConfigureAwait(false);
@@ -146,6 +125,8 @@ public sealed class IngestReportHandler(
                 StartedAt = clock.GetUtcNow(),
             }, cancellationToken).ConfigureAwait(false);
             await facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
+            var replaced = decision.Replaced.Select(r => r.SubmissionId).ToHashSet(StringComparer.Ordinal);
+            var current = versions.Where(v => replaced.Contains(v.SubmissionId)).ToList();
             submission.Status = status;
             submission.FactCount = result.Facts.Count;
             submission.FactPeriods = PeriodList.Compact(own);
@@ -163,9 +144,9 @@ public sealed class IngestReportHandler(
             // version has no earlier rows to sweep: only a crashed, never recorded upload of another file could
             // have left some, and readers never see rows of a submission that is not current.
             var earlier = versions.Where(v => v.SubmissionId != submission.SubmissionId).ToList();
-            var replaced = earlier.SelectMany(v => PeriodList.Expand(v.FactPeriods)).ToList();
-            await facts.SweepAsync(earlier.Count > 0 ? replaced.Concat(own) : [], submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
-            await MarkEndedWeeksDirtyAsync(replaced.Concat(own), submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            var earlierPeriods = earlier.SelectMany(v => PeriodList.Expand(v.FactPeriods)).ToList();
+            await facts.SweepAsync(earlier.Count > 0 ? earlierPeriods.Concat(own) : [], submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
+            await MarkEndedWeeksDirtyAsync(earlierPeriods.Concat(own), submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             await rollupState.ClearAttemptAsync(submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             return submission.Status;
         }
@@ -202,6 +183,9 @@ public sealed class IngestReportHandler(
                 submission.Status, submission.BlobName, submission.Reporter, submission.Period, submission.FactCount, submission.WarningCount);
         }
     }
+
+    private static ReportVersion Version(SubmissionEntity row) =>
+        new(row.SubmissionId, row.ContentSha256, row.ReceivedAt, SubmissionStatus.IsCurrent(row.Status));
 
     private static string FileName(string blobName) => blobName[(blobName.LastIndexOf('/') + 1)..];
 }

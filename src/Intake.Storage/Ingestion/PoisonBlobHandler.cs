@@ -95,24 +95,9 @@ public sealed class PoisonBlobHandler(
 
     private SubmissionEntity Submission(string blobName, BlobProperties properties, string contentSha256, ParseResult feedback)
     {
-        var submissionId = SubmissionIds.For(blobName, properties.ETag);
-        var stored = ReportArchive.StoredName(submissionId, blobName);
-        var submission = new SubmissionEntity
-        {
-            PartitionKey = TableKeys.UnknownPeriod,
-            RowKey = TableKeys.Join(TableKeys.UnknownReporter, PoisonForm, submissionId),
-            SubmissionId = submissionId,
-            Form = PoisonForm,
-            BlobName = blobName,
-            ContentSha256 = contentSha256,
-            Status = SubmissionStatus.Rejected,
-            ErrorCount = feedback.ErrorCount,
-            ReceivedAt = properties.LastModified,
-            ProcessedAt = clock.GetUtcNow(),
-            OriginalBlob = stored,
-            FeedbackBlob = stored + ".json",
-        };
-        submission.RecordIssues(feedback.Issues, feedback.ErrorCount + feedback.WarningCount);
+        var submission = SubmissionRows.For(blobName, properties.ETag, properties.LastModified, contentSha256, PoisonForm, feedback);
+        submission.Status = SubmissionStatus.Rejected;
+        submission.ProcessedAt = clock.GetUtcNow();
         return submission;
     }
 

@@ -1,3 +1,5 @@
+using Intake.Core.Metadata;
+
 namespace Intake.Web.Upload;
 
 /// <summary>
@@ -11,24 +13,7 @@ public sealed record UploadTarget(string? Reporter, string? Period, string FileN
 
     public string BlobName => $"{Owner}/{FileName}";
 
-    public IDictionary<string, string> Metadata
-    {
-        get
-        {
-            var metadata = new Dictionary<string, string>();
-            if (Reporter is not null)
-            {
-                metadata["reporter"] = Reporter;
-            }
-
-            if (Period is not null)
-            {
-                metadata["period"] = Period;
-            }
-
-            return metadata;
-        }
-    }
+    public IDictionary<string, string> Metadata => new UploadMetadata(Reporter, Period).ToBlobMetadata();
 
     /// <summary>The owner segment of a blob name the page gave.</summary>
     public static string OwnerOf(string blobName) => blobName.Split('/')[0];
