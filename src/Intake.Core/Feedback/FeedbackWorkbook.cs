@@ -64,7 +64,7 @@ public static class FeedbackWorkbook
                 Text(catalog.IndicatorByCode(fact.Indicator)?.NameZh ?? fact.Indicator),
                 fact.Measure == Measure.Cumulative ? "累计" : "本期",
                 fact.Value,
-                QualifierZh(fact.Qualifier),
+                Messages.MessageCatalog.QualifierName(fact.Qualifier).Zh,
                 Text(fact.Unit),
                 Text(fact.Raw));
         }
@@ -77,11 +77,4 @@ public static class FeedbackWorkbook
     private static string NameOf(ReportCatalog catalog, string? code) =>
         code is null ? "未识别" : catalog.OrgUnitByCode(code)?.NameZh ?? code;
 
-    private static string QualifierZh(Quantities.Qualifier qualifier) => qualifier switch
-    {
-        Quantities.Qualifier.AtLeast => "不少于",
-        Quantities.Qualifier.AtMost => "不超过",
-        Quantities.Qualifier.Approx => "约",
-        _ => string.Empty,
-    };
 }

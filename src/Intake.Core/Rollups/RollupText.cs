@@ -24,12 +24,7 @@ public static class RollupText
         _ => "合计",
     };
 
-    public static string KindName(ReconciliationKind kind) => kind switch
-    {
-        ReconciliationKind.Conflict => "数据冲突",
-        ReconciliationKind.CumulativeGap => "累计与本期数不衔接",
-        _ => "全区数与各单位合计不符",
-    };
+    public static string KindName(ReconciliationKind kind) => Messages.MessageCatalog.ReconciliationKindName(kind).Zh;
 
     public static string Conflict(ReportCatalog catalog, Indicator indicator, Measure measure, ReconciliationValue chosen, ReconciliationValue other) =>
         $"{Name(catalog, chosen.OrgUnit)}「{indicator.NameZh}」{MeasureName(measure)}（{chosen.Period}）：" +

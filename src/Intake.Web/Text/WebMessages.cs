@@ -41,11 +41,11 @@ public static class WebMessages
 
     public static LocalizedText MeasureCumulative => T("累计", "cumulative");
 
-    public static LocalizedText QualifierAtLeast => T("以上", "at least");
+    public static LocalizedText QualifierAtLeast => MessageCatalog.QualifierName(Core.Quantities.Qualifier.AtLeast);
 
-    public static LocalizedText QualifierAtMost => T("以内", "at most");
+    public static LocalizedText QualifierAtMost => MessageCatalog.QualifierName(Core.Quantities.Qualifier.AtMost);
 
-    public static LocalizedText QualifierApprox => T("约", "about");
+    public static LocalizedText QualifierApprox => MessageCatalog.QualifierName(Core.Quantities.Qualifier.Approx);
 
     public static LocalizedText OnTime => T("按时", "on time");
 
@@ -53,11 +53,11 @@ public static class WebMessages
 
     public static LocalizedText Missing => T("未报", "missing");
 
-    public static LocalizedText ConflictKind => T("数值冲突", "conflicting values");
+    public static LocalizedText ConflictKind => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.Conflict);
 
-    public static LocalizedText OwnerVersusUnits => T("部门数与镇街合计不符", "department figure differs from the townships' sum");
+    public static LocalizedText OwnerVersusUnits => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.OwnerVsUnits);
 
-    public static LocalizedText CumulativeGapKind => T("累计与本期数不衔接", "the cumulative figure grew by another amount than the period's");
+    public static LocalizedText CumulativeGapKind => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.CumulativeGap);
 
     private static LocalizedText T(string zh, string en) => new(zh, en);
 }
