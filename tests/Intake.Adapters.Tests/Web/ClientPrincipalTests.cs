@@ -1,7 +1,7 @@
 using Intake.IntegrationTests.Support;
 using Intake.Web.Access;
 
-namespace Intake.IntegrationTests.Web;
+namespace Intake.Adapters.Tests.Web;
 
 public sealed class ClientPrincipalTests
 {
