@@ -46,10 +46,10 @@ public static class IntakeServiceCollectionExtensions
             sp.GetRequiredService<ReportCatalog>(), sp.GetRequiredService<IntakeOptions>().Limits, sp.GetRequiredService<ISheetTableReader>(),
             sp.GetRequiredService<PeriodRange>()));
         services.TryAddSingleton(sp => IntakeStorageFactory.Create(sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value));
-        services.TryAddSingleton(sp => new FactStore(sp.GetRequiredService<IntakeStorage>().Facts));
-        services.TryAddSingleton(sp => new SubmissionLedger(sp.GetRequiredService<IntakeStorage>().Submissions));
+        services.TryAddSingleton<FactStore>();
+        services.TryAddSingleton<SubmissionLedger>();
         services.TryAddSingleton<ReportArchive>();
-        services.TryAddSingleton(sp => new RollupState(sp.GetRequiredService<IntakeStorage>().RollupState));
+        services.TryAddSingleton<RollupState>();
         services.TryAddSingleton<CurrentFactReader>();
         services.TryAddSingleton<IngestReportHandler>();
         services.TryAddSingleton<PoisonBlobHandler>();

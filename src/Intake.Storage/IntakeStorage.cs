@@ -6,6 +6,8 @@ namespace Intake.Storage;
 /// <summary>
 /// The storage account Intake works in: its tables and containers, created on first use
 /// (once per process: creating them on every upload would cost a round trip per table and container).
+/// Its tables are reached only through their owners (CONTRIBUTING.md, "One owner per table"): the clients are internal,
+/// and each owner takes the one table it reads and writes.
 /// </summary>
 public sealed class IntakeStorage
 {
@@ -32,27 +34,32 @@ public sealed class IntakeStorage
         Blobs = blobs;
     }
 
-    public TableServiceClient Tables { get; }
+    internal TableServiceClient Tables { get; }
 
     public BlobServiceClient Blobs { get; }
 
-    public TableClient Submissions => Tables.GetTableClient(StorageNames.SubmissionsTable);
+    internal TableClient Submissions => Tables.GetTableClient(StorageNames.SubmissionsTable);
 
-    public TableClient Facts => Tables.GetTableClient(StorageNames.FactsTable);
+    internal TableClient Facts => Tables.GetTableClient(StorageNames.FactsTable);
 
-    public TableClient WeeklyRollups => Tables.GetTableClient(StorageNames.WeeklyRollupsTable);
+    internal TableClient WeeklyRollups => Tables.GetTableClient(StorageNames.WeeklyRollupsTable);
 
-    public TableClient Completeness => Tables.GetTableClient(StorageNames.CompletenessTable);
+    internal TableClient Completeness => Tables.GetTableClient(StorageNames.CompletenessTable);
 
-    public TableClient Reconciliation => Tables.GetTableClient(StorageNames.ReconciliationTable);
+    internal TableClient Reconciliation => Tables.GetTableClient(StorageNames.ReconciliationTable);
 
-    public TableClient RollupState => Tables.GetTableClient(StorageNames.RollupStateTable);
+    internal TableClient RollupState => Tables.GetTableClient(StorageNames.RollupStateTable);
 
-    public TableClient PeriodRollups => Tables.GetTableClient(StorageNames.PeriodRollupsTable);
+    internal TableClient PeriodRollups => Tables.GetTableClient(StorageNames.PeriodRollupsTable);
 
-    public TableClient OrgUnits => Tables.GetTableClient(StorageNames.OrgUnitsTable);
+    internal TableClient OrgUnits => Tables.GetTableClient(StorageNames.OrgUnitsTable);
 
-    public TableClient Indicators => Tables.GetTableClient(StorageNames.IndicatorsTable);
+    internal TableClient Indicators => Tables.GetTableClient(StorageNames.IndicatorsTable);
+
+    internal TableClient WebUsers => Tables.GetTableClient(StorageNames.WebUsersTable);
+
+    /// <summary>An OData filter with its values escaped (the SDK's <see cref="TableClient.CreateQueryFilter(FormattableString)"/>), for the owners' queries.</summary>
+    internal static string Filter(FormattableString filter) => TableClient.CreateQueryFilter(filter);
 
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
 

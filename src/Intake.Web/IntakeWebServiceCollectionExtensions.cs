@@ -1,3 +1,4 @@
+using Intake.Storage.Tables;
 using Intake.Web.Access;
 using Intake.Web.Assets;
 using Intake.Web.Routing;

@@ -55,13 +55,15 @@ public sealed class RollupComparison(string connectionString)
         var handler = services.GetRequiredService<BuildWeeklyRollupsHandler>();
         await handler.RunAsync(week, cancellationToken).ConfigureAwait(false);
         var filters = recorder.Filters;
+        // The baseline is the SDK alone: its own client of IntakeFacts, with the same options, outside the table's owner.
+        var bareFacts = new TableServiceClient(connectionString, tableOptions).GetTableClient(StorageNames.FactsTable);
         long entities;
         TimeSpan bare;
         var bareMemory = HeapPeak.Start();
         await using (bareMemory.ConfigureAwait(false))
         {
             clock.Restart();
-            entities = await BareReadAsync(storage.Facts, filters, cancellationToken).ConfigureAwait(false);
+            entities = await BareReadAsync(bareFacts, filters, cancellationToken).ConfigureAwait(false);
             bare = clock.Elapsed;
         }
 

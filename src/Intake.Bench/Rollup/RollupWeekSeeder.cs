@@ -44,11 +44,6 @@ namespace Intake.Bench.Rollup;
 /// </remarks>
 public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storage)
 {
-    private const int MaxBatch = 100;
-
-    /// <summary>Transactions sent at once, as many as <see cref="FactStore.ParallelPartitions"/>.</summary>
-    public const int ParallelTransactions = FactStore.ParallelPartitions;
-
     /// <summary>Writes <paramref name="count"/> current facts of <paramref name="week"/> and returns how many submissions carry them.</summary>
     public async Task<int> SeedAsync(Period week, int count, CancellationToken cancellationToken = default)
     {
@@ -79,15 +74,14 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
         }
 
         // A submission's facts run through its periods in order (days, then the week), cut after Take of them.
-        var options = new ParallelOptions { MaxDegreeOfParallelism = ParallelTransactions, CancellationToken = cancellationToken };
+        var facts = new FactStore(storage);
         foreach (var (period, p) in periods.Select((period, p) => (period, p)))
         {
             var entities = submissions
                 .SelectMany(s => s.Rows.Take(Math.Clamp(s.Take - (p * s.Rows.Count), 0, s.Rows.Count))
                     .Select((row, line) => FactStore.ToEntity(Fact(s.Reporter, row, period, s.LastForm, line), s.Form, s.SubmissionId, week.Code)))
-                .Chunk(MaxBatch);
-            await Parallel.ForEachAsync(entities, options, async (batch, ct) =>
-                await storage.Facts.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, e)), ct).ConfigureAwait(false)).ConfigureAwait(false);
+                .ToList();
+            await facts.WriteRowsAsync(entities, cancellationToken).ConfigureAwait(false);
         }
 
         var ledger = submissions.Select(s => new SubmissionEntity
@@ -106,9 +100,8 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
             ProcessedAt = s.ReceivedAt.AddSeconds(1),
             FactPeriods = PeriodList.Compact(periods.Take((s.Take + s.Rows.Count - 1) / s.Rows.Count).Select(p => p.Code)),
             IssuesJson = "[]",
-        }).Chunk(MaxBatch);
-        await Parallel.ForEachAsync(ledger, options, async (batch, ct) =>
-            await storage.Submissions.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct).ConfigureAwait(false)).ConfigureAwait(false);
+        }).ToList();
+        await new SubmissionLedger(storage).RecordAllAsync(ledger, cancellationToken).ConfigureAwait(false);
         return submissions.Count;
     }
 

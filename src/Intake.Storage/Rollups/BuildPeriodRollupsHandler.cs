@@ -24,6 +24,8 @@ public sealed class BuildPeriodRollupsHandler(
     TimeProvider clock,
     ILogger<BuildPeriodRollupsHandler> logger)
 {
+    private readonly RollupTables _tables = new(storage);
+
     /// <summary>Rebuilds one month, quarter or year and replaces its rows.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The period is out of the periods reports are taken for (<see cref="PeriodRange"/>), as a week would be.</exception>
     public async Task<PeriodReport> RunAsync(Period period, CancellationToken cancellationToken = default)
@@ -67,9 +69,12 @@ public sealed class BuildPeriodRollupsHandler(
         var result = PeriodRollupBuilder.Build(catalog, period, facts);
         var completeness = PeriodCompletenessBuilder.Build(catalog, period, weeks, entries);
         var computedAt = clock.GetUtcNow();
-        await WeekPartitionWriter.ReplaceAsync(storage.PeriodRollups, period.Code, result.Rollups.Select(r => PeriodRollupEntity.From(r, computedAt)).ToList(), cancellationToken).ConfigureAwait(false);
-        await WeekPartitionWriter.ReplaceAsync(storage.Reconciliation, period.Code, result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(), cancellationToken).ConfigureAwait(false);
-        await WeekPartitionWriter.ReplaceAsync(storage.Completeness, period.Code, completeness.Select(PeriodCompletenessEntity.From).ToList(), cancellationToken).ConfigureAwait(false);
+        await _tables.ReplacePeriodAsync(
+            period,
+            result.Rollups.Select(r => PeriodRollupEntity.From(r, computedAt)).ToList(),
+            result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(),
+            completeness.Select(PeriodCompletenessEntity.From).ToList(),
+            cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Built {Period}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Weeks} weeks counted",
             period.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, weeks.Count);
         return new PeriodReport(period, result.Rollups, completeness, result.Reconciliations);

@@ -28,6 +28,8 @@ public sealed class BuildWeeklyRollupsHandler(
     TimeProvider clock,
     ILogger<BuildWeeklyRollupsHandler> logger)
 {
+    private readonly RollupTables _tables = new(storage);
+
     /// <summary>The most weeks a timer that missed runs catches up on in one run.</summary>
     public const int MaxCatchUpWeeks = 26;
 
@@ -70,9 +72,12 @@ public sealed class BuildWeeklyRollupsHandler(
         var result = WeeklyRollupBuilder.Build(catalog, week, facts, options.Rollups);
         var completeness = CompletenessBuilder.Build(catalog, week, receipts, options.Rollups);
         var computedAt = clock.GetUtcNow();
-        await WeekPartitionWriter.ReplaceAsync(storage.WeeklyRollups, week.Code, result.Rollups.Select(r => RollupEntities.Rollup(r, computedAt)).ToList(), cancellationToken).ConfigureAwait(false);
-        await WeekPartitionWriter.ReplaceAsync(storage.Reconciliation, week.Code, result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(), cancellationToken).ConfigureAwait(false);
-        await WeekPartitionWriter.ReplaceAsync(storage.Completeness, week.Code, completeness.Select(RollupEntities.Completeness).ToList(), cancellationToken).ConfigureAwait(false);
+        await _tables.ReplaceWeekAsync(
+            week,
+            result.Rollups.Select(r => RollupEntities.Rollup(r, computedAt)).ToList(),
+            result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(),
+            completeness.Select(RollupEntities.Completeness).ToList(),
+            cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Built {Week}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Received} of {Expected} expected reporters received",
             week.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, completeness.Count(c => c.Expected && c.Received), completeness.Count(c => c.Expected));
         return new WeeklyReport(week, result.Rollups, completeness, result.Reconciliations);

@@ -11,17 +11,19 @@ namespace Intake.Storage.Rollups;
 /// </summary>
 public sealed class PeriodReportReader(IntakeStorage storage)
 {
+    private readonly RollupTables _tables = new(storage);
+
     public async Task<PeriodReport?> ReadAsync(Period period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var rollups = await WeeklyReportReader.RowsAsync<PeriodRollupEntity>(storage.PeriodRollups, period.Code, cancellationToken).ConfigureAwait(false);
-        var completeness = await WeeklyReportReader.RowsAsync<PeriodCompletenessEntity>(storage.Completeness, period.Code, cancellationToken).ConfigureAwait(false);
+        var rollups = await _tables.PeriodRollupsAsync(period, cancellationToken).ConfigureAwait(false);
+        var completeness = await _tables.CompletenessAsync<PeriodCompletenessEntity>(period, cancellationToken).ConfigureAwait(false);
         if (rollups.Count == 0 && completeness.Count == 0)
         {
             return null;
         }
 
-        var reconciliations = await WeeklyReportReader.RowsAsync<ReconciliationEntity>(storage.Reconciliation, period.Code, cancellationToken).ConfigureAwait(false);
+        var reconciliations = await _tables.ReconciliationAsync(period, cancellationToken).ConfigureAwait(false);
         return new PeriodReport(
             period,
             rollups.Select(r => r.ToRollup()).ToList(),

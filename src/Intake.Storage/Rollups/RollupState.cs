@@ -6,12 +6,14 @@ using Intake.Storage.Tables;
 namespace Intake.Storage.Rollups;
 
 /// <summary>
-/// The durable to-do list of the weekly rollup in <c>IntakeRollupState</c>: weeks marked dirty by late or corrected
+/// The owner of <c>IntakeRollupState</c>, the durable to-do list of the weekly rollup: weeks marked dirty by late or corrected
 /// reports, the last week the timer built (so that a timer that missed runs catches up), and the ingest attempts
 /// under way (so that the facts of one that crashed are swept).
 /// </summary>
-public sealed class RollupState(TableClient table)
+public sealed class RollupState(IntakeStorage storage)
 {
+    private TableClient Table => storage.RollupState;
+
     /// <summary>Marks weeks dirty; marking a week again only refreshes its mark (and its ETag).</summary>
     public async Task MarkDirtyAsync(IEnumerable<Period> weeks, string submissionId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
@@ -26,15 +28,15 @@ public sealed class RollupState(TableClient table)
         });
         foreach (var chunk in rows.Chunk(100))
         {
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken).ConfigureAwait(false);
+            await Table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken).ConfigureAwait(false);
         }
     }
 
     public async Task<List<RollupStateEntity>> ListDirtyAsync(CancellationToken cancellationToken = default)
     {
         var marks = new List<RollupStateEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {RollupStateEntity.DirtyPartition}");
-        await foreach (var mark in table.QueryAsync<RollupStateEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = IntakeStorage.Filter($"PartitionKey eq {RollupStateEntity.DirtyPartition}");
+        await foreach (var mark in Table.QueryAsync<RollupStateEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             marks.Add(mark);
         }
@@ -51,7 +53,7 @@ public sealed class RollupState(TableClient table)
         ArgumentNullException.ThrowIfNull(mark);
         try
         {
-            await table.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, mark.ETag, cancellationToken).ConfigureAwait(false);
+            await Table.DeleteEntityAsync(mark.PartitionKey, mark.RowKey, mark.ETag, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
@@ -68,7 +70,7 @@ public sealed class RollupState(TableClient table)
     public Task RecordFailureAsync(Period week, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(week);
-        return table.UpsertEntityAsync(new RollupStateEntity
+        return Table.UpsertEntityAsync(new RollupStateEntity
         {
             PartitionKey = RollupStateEntity.DirtyPartition,
             RowKey = week.Code,
@@ -86,7 +88,7 @@ public sealed class RollupState(TableClient table)
     public async Task RefuseAsync(RollupStateEntity mark, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(mark);
-        await table.UpsertEntityAsync(new RollupStateEntity
+        await Table.UpsertEntityAsync(new RollupStateEntity
         {
             PartitionKey = RollupStateEntity.RefusedPartition,
             RowKey = mark.RowKey,
@@ -102,14 +104,14 @@ public sealed class RollupState(TableClient table)
     /// <summary>The last week the timer built, or null before its first run.</summary>
     public async Task<Period?> LastBuiltAsync(CancellationToken cancellationToken = default)
     {
-        var row = await table.GetEntityIfExistsAsync<RollupStateEntity>(RollupStateEntity.SchedulePartition, RollupStateEntity.LastBuiltRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<RollupStateEntity>(RollupStateEntity.SchedulePartition, RollupStateEntity.LastBuiltRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return row.HasValue && Period.TryParse(row.Value!.Week, out var week) ? week : null;
     }
 
     public Task SetLastBuiltAsync(Period week, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(week);
-        return table.UpsertEntityAsync(new RollupStateEntity
+        return Table.UpsertEntityAsync(new RollupStateEntity
         {
             PartitionKey = RollupStateEntity.SchedulePartition,
             RowKey = RollupStateEntity.LastBuiltRow,
@@ -123,7 +125,7 @@ public sealed class RollupState(TableClient table)
     {
         ArgumentNullException.ThrowIfNull(attempt);
         attempt.PartitionKey = IngestAttemptEntity.AttemptPartition;
-        return table.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
+        return Table.UpsertEntityAsync(attempt, TableUpdateMode.Replace, cancellationToken);
     }
 
     /// <summary>Removes the mark of an attempt that has finished (or never wrote one).</summary>
@@ -131,7 +133,7 @@ public sealed class RollupState(TableClient table)
     {
         try
         {
-            await table.DeleteEntityAsync(IngestAttemptEntity.AttemptPartition, submissionId, ETag.All, cancellationToken).ConfigureAwait(false);
+            await Table.DeleteEntityAsync(IngestAttemptEntity.AttemptPartition, submissionId, ETag.All, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -143,8 +145,8 @@ public sealed class RollupState(TableClient table)
     public async Task<List<IngestAttemptEntity>> ListAttemptsAsync(DateTimeOffset startedBefore, CancellationToken cancellationToken = default)
     {
         var attempts = new List<IngestAttemptEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {IngestAttemptEntity.AttemptPartition} and StartedAt lt {startedBefore}");
-        await foreach (var attempt in table.QueryAsync<IngestAttemptEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        var filter = IntakeStorage.Filter($"PartitionKey eq {IngestAttemptEntity.AttemptPartition} and StartedAt lt {startedBefore}");
+        await foreach (var attempt in Table.QueryAsync<IngestAttemptEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             attempts.Add(attempt);
         }

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
 using Intake.Core.Rollups;
@@ -14,11 +12,13 @@ namespace Intake.Storage.Rollups;
 /// </summary>
 public sealed class WeeklyReportReader(IntakeStorage storage)
 {
+    private readonly RollupTables _tables = new(storage);
+
     public async Task<WeeklyReport> ReadAsync(Period week, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(week);
-        var rollups = await RowsAsync<RollupEntity>(storage.WeeklyRollups, week.Code, cancellationToken).ConfigureAwait(false);
-        var reconciliations = await RowsAsync<ReconciliationEntity>(storage.Reconciliation, week.Code, cancellationToken).ConfigureAwait(false);
+        var rollups = await _tables.WeeklyRollupsAsync(week, cancellationToken).ConfigureAwait(false);
+        var reconciliations = await _tables.ReconciliationAsync(week, cancellationToken).ConfigureAwait(false);
         return new WeeklyReport(
             week,
             rollups.Select(r => new WeeklyRollup(r.Week, DateOnly.FromDateTime(r.WeekStart), r.OrgUnit, r.Indicator, ContractNames.ParseMeasure(r.Measure),
@@ -34,7 +34,7 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
     public async Task<IReadOnlyList<CompletenessEntry>> ReadCompletenessAsync(Period week, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(week);
-        var rows = await RowsAsync<CompletenessEntity>(storage.Completeness, week.Code, cancellationToken).ConfigureAwait(false);
+        var rows = await _tables.CompletenessAsync<CompletenessEntity>(week, cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new CompletenessEntry(r.Week, r.Reporter, r.Expected, r.Received, r.OnTime, r.SubmittedAt,
             r.SubmissionId.Length == 0 ? null : r.SubmissionId)).ToList();
     }
@@ -55,25 +55,5 @@ public sealed class WeeklyReportReader(IntakeStorage storage)
             v.GetProperty("raw").GetString()!,
             v.GetProperty("used").GetBoolean(),
             v.TryGetProperty("measure", out var own) ? ContractNames.ParseMeasure(own.GetString()) : measure)).ToList();
-    }
-
-    internal static async Task<List<T>> RowsAsync<T>(TableClient table, string partition, CancellationToken cancellationToken)
-        where T : class, ITableEntity
-    {
-        var rows = new List<T>();
-        try
-        {
-            await foreach (var row in table.QueryAsync<T>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(row);
-            }
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            // No rollup has run yet: the table does not exist, and the week is empty.
-            return [];
-        }
-
-        return rows;
     }
 }

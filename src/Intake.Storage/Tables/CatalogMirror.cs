@@ -48,7 +48,7 @@ public sealed class CatalogMirror(IntakeStorage storage, ReportCatalog catalog, 
         where T : class, ITableEntity, new()
     {
         var stored = new Dictionary<string, T>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {OrgUnitEntity.CatalogPartition}");
+        var filter = IntakeStorage.Filter($"PartitionKey eq {OrgUnitEntity.CatalogPartition}");
         await foreach (var row in table.QueryAsync<T>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             stored[row.RowKey] = row;

@@ -6,12 +6,16 @@ namespace Intake.Storage.Tables;
 
 /// <summary>
 /// Reads the current facts of a period, or of a whole partition: the rows of IntakeFacts whose submission is current
-/// (accepted or accepted_with_warnings) in IntakeSubmissions. Joining on the submission is what
+/// (accepted or accepted_with_warnings) in IntakeSubmissions, asking each table's owner (<see cref="FactStore"/>,
+/// <see cref="SubmissionLedger"/>). Joining on the submission is what
 /// keeps a reader from seeing a half-switched report; docs/storage-schema.md gives the same
 /// recipe to Power BI and scripts.
 /// </summary>
 public sealed class CurrentFactReader(IntakeStorage storage)
 {
+    private readonly FactStore _facts = new(storage);
+    private readonly SubmissionLedger _ledger = new(storage);
+
     private const int MaxAttempts = 5;
 
     // The columns a current fact is made of: a third less to send and to read than whole rows.
@@ -38,7 +42,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
     /// or year; see <see cref="FactKeys.Partition(string)"/>), each with the submission it belongs to.
     /// </summary>
     public Task<List<SourcedFact>> ReadPartitionSourcedAsync(string partition, CancellationToken cancellationToken = default) =>
-        ReadCurrentAsync(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), [partition], cancellationToken);
+        ReadCurrentAsync(IntakeStorage.Filter($"PartitionKey eq {partition}"), [partition], cancellationToken);
 
     // The submissions are first looked for in submissionPartitions; a fact filed under another partition adds it.
     private async Task<List<SourcedFact>> ReadCurrentAsync(string filter, string[] submissionPartitions, CancellationToken cancellationToken)
@@ -49,8 +53,8 @@ public sealed class CurrentFactReader(IntakeStorage storage)
         var partitions = new HashSet<string>(submissionPartitions, StringComparer.Ordinal);
         for (var attempt = 1; ; attempt++)
         {
-            var before = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
-            var rows = await FactRowsAsync(filter, cancellationToken).ConfigureAwait(false);
+            var before = await _ledger.CurrentAsync(partitions, cancellationToken).ConfigureAwait(false);
+            var rows = await _facts.ReadRowsAsync(filter, FactColumns, cancellationToken).ConfigureAwait(false);
             var seen = rows.Select(r => r.SubmissionPartition).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
             if (!seen.IsSubsetOf(partitions))
             {
@@ -58,7 +62,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
                 continue;
             }
 
-            var after = await CurrentSubmissionsAsync(partitions, cancellationToken).ConfigureAwait(false);
+            var after = await _ledger.CurrentAsync(partitions, cancellationToken).ConfigureAwait(false);
             if (before.Keys.ToHashSet(StringComparer.Ordinal).SetEquals(after.Keys) || attempt >= MaxAttempts)
             {
                 return rows
@@ -72,35 +76,5 @@ public sealed class CurrentFactReader(IntakeStorage storage)
                     .ToList();
             }
         }
-    }
-
-    private async Task<List<FactEntity>> FactRowsAsync(string filter, CancellationToken cancellationToken)
-    {
-        var rows = new List<FactEntity>();
-        await foreach (var row in storage.Facts.QueryAsync<FactEntity>(filter, select: FactColumns, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
-
-    private async Task<Dictionary<string, SubmissionEntity>> CurrentSubmissionsAsync(IEnumerable<string> partitions, CancellationToken cancellationToken)
-    {
-        var current = new Dictionary<string, SubmissionEntity>(StringComparer.Ordinal);
-        foreach (var partition in partitions)
-        {
-            var submissions = storage.Submissions.QueryAsync<SubmissionEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status", "BlobName", "ReceivedAt"], cancellationToken: cancellationToken);
-            await foreach (var submission in submissions.ConfigureAwait(false))
-            {
-                if (SubmissionStatus.IsCurrent(submission.Status))
-                {
-                    current[submission.SubmissionId] = submission;
-                }
-            }
-        }
-
-        return current;
     }
 }

@@ -41,7 +41,7 @@ public static class FactKeys
     /// <paramref name="lastPeriod"/> (codes of that partition, in key order).
     /// </summary>
     public static string PeriodsFilter(string partition, string firstPeriod, string lastPeriod) =>
-        TableClient.CreateQueryFilter(
+        IntakeStorage.Filter(
             $"PartitionKey eq {partition} and RowKey ge {PeriodPrefix(firstPeriod)} and RowKey lt {TableKeys.RangeEnd(lastPeriod)}");
 
     private static string PeriodPrefix(string periodCode) => periodCode + TableKeys.Separator;

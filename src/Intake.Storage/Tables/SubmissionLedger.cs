@@ -6,18 +6,24 @@ using Intake.Core.Rollups;
 namespace Intake.Storage.Tables;
 
 /// <summary>
-/// The submissions of IntakeSubmissions. All versions of one report share a partition (its period),
-/// so switching the current version — new one in, old one superseded — is one transaction.
+/// The owner of IntakeSubmissions, and the one definition of which version of a report is current
+/// (<see cref="SubmissionStatus.IsCurrent"/>). All versions of one report share a partition (its period),
+/// so switching the current version — new one in, old one superseded — is one transaction. Every read names its
+/// partitions: nothing here scans the table.
 /// </summary>
-public sealed class SubmissionLedger(TableClient submissions)
+public sealed class SubmissionLedger(IntakeStorage storage)
 {
+    private const int MaxBatch = 100;
+
+    private TableClient Submissions => storage.Submissions;
+
     /// <summary>Every submission of one report (period, reporter, form).</summary>
     public async Task<List<SubmissionEntity>> ListReportAsync(string period, string reporter, string form, CancellationToken cancellationToken = default)
     {
         var prefix = TableKeys.ReportKey(reporter, form);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {period} and RowKey ge {prefix} and RowKey lt {TableKeys.RangeEnd(prefix)}");
+        var filter = IntakeStorage.Filter($"PartitionKey eq {period} and RowKey ge {prefix} and RowKey lt {TableKeys.RangeEnd(prefix)}");
         var found = new List<SubmissionEntity>();
-        await foreach (var entity in submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in Submissions.QueryAsync<SubmissionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             found.Add(entity);
         }
@@ -27,7 +33,7 @@ public sealed class SubmissionLedger(TableClient submissions)
 
     /// <summary>Records a submission that changes no current version (rejected, duplicate, stale).</summary>
     public Task RecordAsync(SubmissionEntity submission, CancellationToken cancellationToken = default) =>
-        submissions.UpsertEntityAsync(submission, TableUpdateMode.Replace, cancellationToken);
+        Submissions.UpsertEntityAsync(submission, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>
     /// Makes <paramref name="submission"/> the current version and marks <paramref name="replaced"/>
@@ -42,7 +48,7 @@ public sealed class SubmissionLedger(TableClient submissions)
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, old, old.ETag));
         }
 
-        await submissions.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        await Submissions.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -56,8 +62,8 @@ public sealed class SubmissionLedger(TableClient submissions)
         var partitions = Enumerable.Range(0, 7).Select(d => Period.Day(week.Start.AddDays(d)).Code).Prepend(week.Code);
         foreach (var partition in partitions)
         {
-            var rows = submissions.QueryAsync<SubmissionEntity>(
-                TableClient.CreateQueryFilter($"PartitionKey eq {partition}"),
+            var rows = Submissions.QueryAsync<SubmissionEntity>(
+                IntakeStorage.Filter($"PartitionKey eq {partition}"),
                 select: ["SubmissionId", "Reporter", "Period", "Status", "ReceivedAt"],
                 cancellationToken: cancellationToken);
             await foreach (var row in rows.ConfigureAwait(false))
@@ -70,6 +76,57 @@ public sealed class SubmissionLedger(TableClient submissions)
         }
 
         return receipts;
+    }
+
+    /// <summary>Records many submissions at once, in transactions per partition (the bench seeds a week this way).</summary>
+    public Task RecordAllAsync(IEnumerable<SubmissionEntity> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var batches = rows.GroupBy(r => r.PartitionKey, StringComparer.Ordinal).SelectMany(p => p.Chunk(MaxBatch));
+        return Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = FactStore.ParallelPartitions, CancellationToken = cancellationToken }, async (batch, ct) =>
+            await Submissions.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct).ConfigureAwait(false));
+    }
+
+    /// <summary>The current submissions filed under <paramref name="partitions"/>, by submission id (id, status, file and time only).</summary>
+    public async Task<Dictionary<string, SubmissionEntity>> CurrentAsync(IEnumerable<string> partitions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partitions);
+        var current = new Dictionary<string, SubmissionEntity>(StringComparer.Ordinal);
+        foreach (var partition in partitions)
+        {
+            var rows = Submissions.QueryAsync<SubmissionEntity>(
+                IntakeStorage.Filter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status", "BlobName", "ReceivedAt"], cancellationToken: cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                if (SubmissionStatus.IsCurrent(row.Status))
+                {
+                    current[row.SubmissionId] = row;
+                }
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// The submission <paramref name="submissionId"/>, looked for where the upload can have been filed: under
+    /// <paramref name="period"/> (the period the page's preview read) and under <see cref="TableKeys.UnknownPeriod"/>
+    /// (a report whose period could not be read). Without a period only the latter is read. Null when not (yet) recorded.
+    /// </summary>
+    public async Task<SubmissionEntity?> FindAsync(string submissionId, Period? period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submissionId);
+        var partitions = period is null ? [TableKeys.UnknownPeriod] : new[] { period.Code, TableKeys.UnknownPeriod };
+        foreach (var partition in partitions)
+        {
+            var rows = Submissions.QueryAsync<SubmissionEntity>(IntakeStorage.Filter($"PartitionKey eq {partition} and SubmissionId eq {submissionId}"), maxPerPage: 1, cancellationToken: cancellationToken);
+            await foreach (var row in rows.ConfigureAwait(false))
+            {
+                return row;
+            }
+        }
+
+        return null;
     }
 
     public static bool IsConcurrencyConflict(Exception ex) =>

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Storage.Tables;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
 using Intake.Core.Catalog;
 using Intake.Core.Messages;
@@ -25,6 +24,7 @@ namespace Intake.Web.Upload;
 public sealed class UploadEndpoints(
     ReportParser parser,
     IntakeStorage storage,
+    SubmissionLedger ledger,
     ReportCatalog catalog,
     IntakeOptions intakeOptions,
     IOptions<IntakeWebOptions> webOptions,
@@ -132,12 +132,9 @@ public sealed class UploadEndpoints(
             return;
         }
 
-        var status = row.GetString("Status") ?? string.Empty;
-        var facts = row.GetInt32("FactCount") ?? 0;
-        var errors = row.GetInt32("ErrorCount") ?? 0;
-        var warnings = row.GetInt32("WarningCount") ?? 0;
+        var (status, facts, errors, warnings) = (row.Status, row.FactCount, row.ErrorCount, row.WarningCount);
         var view = new SubmissionView(id, status, MessageCatalog.Outcome(status, facts, warnings, errors).Zh,
-            NullIfEmpty(row.GetString("Reporter")), NullIfEmpty(row.GetString("Period")), facts, errors, warnings,
+            NullIfEmpty(row.Reporter), NullIfEmpty(row.Period), facts, errors, warnings,
             $"/api/submissions/{Uri.EscapeDataString(id)}/feedback?period={Uri.EscapeDataString(row.PartitionKey)}");
         await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);
     }
@@ -147,7 +144,7 @@ public sealed class UploadEndpoints(
         ArgumentNullException.ThrowIfNull(context);
         var id = context.Request.RouteValues["id"] as string ?? string.Empty;
         var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
-        if (row is null || row.GetString("OriginalBlob") is not { Length: > 0 } stored)
+        if (row is null || row.OriginalBlob is not { Length: > 0 } stored)
         {
             await WebResults.Problem(StatusCodes.Status404NotFound, WebMessages.NotFound).ExecuteAsync(context).ConfigureAwait(false);
             return;
@@ -161,7 +158,7 @@ public sealed class UploadEndpoints(
 
         var workbook = storage.Container(StorageNames.FeedbackContainer).GetBlobClient(stored + ".xlsx");
         var download = await workbook.DownloadStreamingAsync(cancellationToken: context.RequestAborted).ConfigureAwait(false);
-        var name = Path.GetFileNameWithoutExtension(UploadFileName.Sanitize(row.GetString("BlobName"))) + "-反馈.xlsx";
+        var name = Path.GetFileNameWithoutExtension(UploadFileName.Sanitize(row.BlobName)) + "-反馈.xlsx";
         await Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
             .ExecuteAsync(context).ConfigureAwait(false);
     }
@@ -248,36 +245,20 @@ public sealed class UploadEndpoints(
     private static int PageNumber(string? text) =>
         int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? page : 0;
 
-    // The page polls this every second: with the period its preview found, it reads that partition and the
-    // one of reports whose period could not be settled, instead of scanning the table.
-    private async Task<TableEntity?> FindSubmissionAsync(string id, string? periodHint, CancellationToken cancellationToken)
+    // The page polls this every second with the period its preview read: the ledger reads that partition and the one
+    // of reports whose period could not be read, never the whole table.
+    private async Task<SubmissionEntity?> FindSubmissionAsync(string id, string? periodHint, CancellationToken cancellationToken)
     {
         if (id.Length is 0 or > 64 || !id.All(char.IsAsciiLetterOrDigit))
         {
             return null;
         }
 
-        if (!Period.TryParse(periodHint, out var period))
-        {
-            return await FirstAsync(TableClient.CreateQueryFilter($"SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false);
-        }
-
-        return await FirstAsync(TableClient.CreateQueryFilter($"PartitionKey eq {period.Code} and SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false)
-            ?? await FirstAsync(TableClient.CreateQueryFilter($"PartitionKey eq {TableKeys.UnknownPeriod} and SubmissionId eq {id}"), cancellationToken).ConfigureAwait(false);
+        return await ledger.FindAsync(id, Period.TryParse(periodHint, out var period) ? period : null, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<TableEntity?> FirstAsync(string filter, CancellationToken cancellationToken)
-    {
-        await foreach (var row in storage.Submissions.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            return row;
-        }
-
-        return null;
-    }
-
-    private static bool MaySee(Visitor visitor, TableEntity row) =>
-        visitor.IsDistrict || UploadTarget.OwnerOf(row.GetString("BlobName") ?? string.Empty) == visitor.Reporter;
+    private static bool MaySee(Visitor visitor, SubmissionEntity row) =>
+        visitor.IsDistrict || UploadTarget.OwnerOf(row.BlobName) == visitor.Reporter;
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 }

@@ -36,7 +36,7 @@ public sealed class WebPageTests(AzuriteFixture azurite)
     public async Task AForgedPrincipalGets503OnEveryRouteThroughTheFunctionUnlessThePlatformsAuthenticationIsOn(string? authEnabled)
     {
         using var services = Services(WebAccess.AppService, authEnabled);
-        await services.GetRequiredService<Intake.Web.Access.WebUserDirectory>().SetAsync(Principals.Tenant, "00000000-0000-0000-0000-0000000000d2", "shangjie");
+        await services.GetRequiredService<Intake.Storage.Tables.WebUserDirectory>().SetAsync(Principals.Tenant, "00000000-0000-0000-0000-0000000000d2", "shangjie");
         var function = new WebPage(services.GetRequiredService<WebRouter>());
 
         foreach (var route in services.GetRequiredService<WebRoutes>().All)

@@ -101,7 +101,7 @@ public sealed class FactPartitionTests(AzuriteFixture azurite)
             .Select(i => new Fact("xiawo", "xiawo", $"indicator_{i:000}", "2008-08-05", Measure.Period, i, Qualifier.Exact, "个", $"{i}", $"B{i + 2}"))
             .ToList();
 
-        await new FactStore(storage.Facts).WriteAsync(facts, "throttled", "throttle-test", TableKeys.UnknownPeriod);
+        await new FactStore(storage).WriteAsync(facts, "throttled", "throttle-test", TableKeys.UnknownPeriod);
 
         Assert.Equal(2, throttle.Refused);
         Assert.Equal(150, (await TableRows.ReadAsync(azurite.Storage.Facts, "2008-W32")).Count(r => (string)r["SubmissionId"] == "throttle-test"));

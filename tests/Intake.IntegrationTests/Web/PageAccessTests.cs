@@ -1,7 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
+using Intake.Storage.Tables;
 using Intake.Web;
 using Intake.Web.Access;
 using Intake.Web.Routing;

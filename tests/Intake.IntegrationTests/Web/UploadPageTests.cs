@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs.Models;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
+using Intake.Storage.Tables;
 using Intake.Web;
 using Intake.Web.Access;
 using Microsoft.Extensions.DependencyInjection;

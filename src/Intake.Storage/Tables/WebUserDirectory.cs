@@ -1,17 +1,16 @@
 using Azure;
 using Azure.Data.Tables;
-using Intake.Storage;
 
-namespace Intake.Web.Access;
+namespace Intake.Storage.Tables;
 
 /// <summary>
-/// Who is who: the table <c>IntakeWebUsers</c>, one row per signed-in user, PartitionKey = the user's Entra tenant
+/// Who is who on the web page, and the owner of the table <c>IntakeWebUsers</c>: one row per signed-in user, PartitionKey = the user's Entra tenant
 /// id and RowKey = their object id (both in lower case), property <c>Reporter</c> = the org-unit code they report
 /// for; <c>shangjie</c> is the district office, which sees the week view and may upload for any unit.
 /// </summary>
 public sealed class WebUserDirectory(IntakeStorage storage)
 {
-    private TableClient Table => storage.Tables.GetTableClient(StorageNames.WebUsersTable);
+    private TableClient Table => storage.WebUsers;
 
     /// <summary>The reporter code listed for the user; null when they are not listed.</summary>
     public async Task<string?> FindReporterAsync(string tenantId, string objectId, CancellationToken cancellationToken = default)
