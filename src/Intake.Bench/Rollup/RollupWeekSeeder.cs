@@ -5,6 +5,7 @@ using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
@@ -94,7 +95,7 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
             Form = s.Form,
             BlobName = s.BlobName,
             ContentSha256 = s.SubmissionId,
-            Status = SubmissionStatus.Accepted,
+            State = SubmissionStatus.Accepted,
             FactCount = s.Take,
             ReceivedAt = s.ReceivedAt,
             ProcessedAt = s.ReceivedAt.AddSeconds(1),

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
 using Intake.Core.Periods;
+using Intake.Core.Submissions;
 using Intake.Local.Azurite;
+using Intake.Storage;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
-using Intake.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -66,7 +67,7 @@ internal static class DemoCommand
                 Console.WriteLine("  " + IngestCommand.OutcomeLine(services.GetRequiredService<ReportCatalog>(), outcome, language));
             }
 
-            var periods = outcomes.Where(o => SubmissionStatus.IsCurrent(o.Status)).SelectMany(o => o.FactPeriods).Distinct().Order(StringComparer.Ordinal).ToList();
+            var periods = outcomes.Where(o => o.Status.IsCurrent()).SelectMany(o => o.FactPeriods).Distinct().Order(StringComparer.Ordinal).ToList();
             await FactTablePrinter.PrintAsync(services.GetRequiredService<CurrentFactReader>(), services.GetRequiredService<ReportCatalog>(), periods, cancellationToken);
 
             // The week most of the samples report on is the one the district office would ask about.

@@ -3,6 +3,7 @@ using Intake.Core.Catalog;
 using Intake.Core.Messages;
 using Intake.Core.Metadata;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;

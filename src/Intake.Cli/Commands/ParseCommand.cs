@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
+using Intake.Core.Feedback;
 using Intake.Core.Metadata;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Storage;
-using Intake.Core.Feedback;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli.Commands;
@@ -70,7 +71,7 @@ internal static class ParseCommand
         }
         else
         {
-            Console.Out.Write(FeedbackText.Render(result, ContractNames.Of(result.Status), catalog, language));
+            Console.Out.Write(FeedbackText.Render(result, SubmissionStatuses.Of(result.Status), catalog, language));
         }
 
         return result.Status == ReportStatus.Rejected ? ExitCodes.Rejected : ExitCodes.Accepted;

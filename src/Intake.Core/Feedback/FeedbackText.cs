@@ -2,6 +2,7 @@ using System.Text;
 using Intake.Core.Catalog;
 using Intake.Core.Messages;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 
 namespace Intake.Core.Feedback;
 
@@ -9,7 +10,7 @@ namespace Intake.Core.Feedback;
 public static class FeedbackText
 {
     /// <param name="catalog">Names the reporter (填报单位：区城管局), as the clerk knows it, not by its code.</param>
-    public static string Render(ParseResult result, string status, ReportCatalog catalog, ReportLanguage language = ReportLanguage.Zh)
+    public static string Render(ParseResult result, SubmissionStatus status, ReportCatalog catalog, ReportLanguage language = ReportLanguage.Zh)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(catalog);

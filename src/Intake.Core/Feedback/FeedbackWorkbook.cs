@@ -1,6 +1,7 @@
-using Intake.Core.Messages;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Core.Workbooks;
 
 namespace Intake.Core.Feedback;
@@ -18,7 +19,7 @@ public static class FeedbackWorkbook
     /// <summary>The row (1-based) of the issues table's header.</summary>
     public const int IssueHeaderRow = 6;
 
-    public static void Write(Stream output, ParseResult result, string status, ReportCatalog catalog)
+    public static void Write(Stream output, ParseResult result, SubmissionStatus status, ReportCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(catalog);

@@ -1,3 +1,5 @@
+using Intake.Core.Submissions;
+
 namespace Intake.Core.Messages;
 
 /// <summary>What is wrong with the report as a whole, and how an outcome is told to the clerk.</summary>
@@ -49,14 +51,15 @@ public static partial class MessageCatalog
         T("系统多次处理本文件均未成功，已转交工作人员核查，核查后会与贵单位联系，暂不需要重新上传。",
           "Processing this file failed repeatedly; the office will look into it and contact you. There is no need to upload it again for now.");
 
-    /// <summary>An outcome by its contract name (accepted, accepted_with_warnings, duplicate, superseded, rejected).</summary>
-    public static LocalizedText Outcome(string status, int facts, int warnings, int errors) => status switch
+    /// <summary>What a submission's state means to the clerk who uploaded it, in one sentence.</summary>
+    public static LocalizedText Outcome(SubmissionStatus status, int facts, int warnings, int errors) => status switch
     {
-        "accepted" => T($"已接收，共 {facts} 项数据。", $"accepted: {facts} values."),
-        "accepted_with_warnings" => T($"已接收，共 {facts} 项数据，有 {warnings} 条提醒，请核实。", $"accepted: {facts} values, {warnings} warnings to check."),
-        "duplicate" => T("与已接收的版本内容完全相同，未作改动。", "identical to the version already accepted; nothing changed."),
-        "superseded" => T("已有更新的版本，本版本未采用。", "a newer version exists; this one was not used."),
-        _ => T($"未接收，有 {errors} 处错误，请修改下列单元格后重新上传。", $"not accepted: {errors} errors; fix the cells below and upload again."),
+        SubmissionStatus.Accepted => T($"已接收，共 {facts} 项数据。", $"accepted: {facts} values."),
+        SubmissionStatus.AcceptedWithWarnings => T($"已接收，共 {facts} 项数据，有 {warnings} 条提醒，请核实。", $"accepted: {facts} values, {warnings} warnings to check."),
+        SubmissionStatus.Duplicate => T("与已接收的版本内容完全相同，未作改动。", "identical to the version already accepted; nothing changed."),
+        SubmissionStatus.Superseded => T("已有更新的版本，本版本未采用。", "a newer version exists; this one was not used."),
+        SubmissionStatus.Rejected => T($"未接收，有 {errors} 处错误，请修改下列单元格后重新上传。", $"not accepted: {errors} errors; fix the cells below and upload again."),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     public static LocalizedText IssuesOmitted(int errors, int warnings) =>
@@ -70,19 +73,19 @@ public static partial class MessageCatalog
         T($"填报单位：{reporter?.NameZh ?? code ?? "未识别"}　报告期：{period ?? "未识别"}",
           $"Reporter: {reporter?.NameEn ?? code ?? "unknown"}  Period: {period ?? "unknown"}");
 
-    /// <summary>An outcome's contract name in a word: accepted → 已接收.</summary>
-    public static LocalizedText StatusName(string status) => status switch
+    /// <summary>A submission's state in a word: accepted → 已接收.</summary>
+    public static LocalizedText StatusName(SubmissionStatus status) => status switch
     {
-        "accepted" => T("已接收", "accepted"),
-        "accepted_with_warnings" => T("已接收（有提醒）", "accepted with warnings"),
-        "duplicate" => T("重复上传", "duplicate"),
-        "superseded" => T("已被新版本替代", "superseded"),
-        "rejected" => T("未接收", "rejected"),
-        _ => T(status, status),
+        SubmissionStatus.Accepted => T("已接收", "accepted"),
+        SubmissionStatus.AcceptedWithWarnings => T("已接收（有提醒）", "accepted with warnings"),
+        SubmissionStatus.Duplicate => T("重复上传", "duplicate"),
+        SubmissionStatus.Superseded => T("已被新版本替代", "superseded"),
+        SubmissionStatus.Rejected => T("未接收", "rejected"),
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
     /// <summary>One upload's outcome in one line, as <c>intake ingest</c> and <c>intake demo</c> print it.</summary>
-    public static LocalizedText OutcomeLine(string status, Catalog.OrgUnit? reporter, string? code, string? period, int facts, string file) =>
+    public static LocalizedText OutcomeLine(SubmissionStatus status, Catalog.OrgUnit? reporter, string? code, string? period, int facts, string file) =>
         T($"{StatusName(status).Zh}　{reporter?.NameZh ?? code ?? "未识别单位"}　{period ?? "未识别报告期"}　{facts} 项　{file}",
           $"{StatusName(status).En}  {reporter?.NameEn ?? code ?? "unknown reporter"}  {period ?? "unknown period"}  {facts} facts  {file}");
 

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Models;
 using Intake.Core.Catalog;
 using Intake.Core.Feedback;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 
 namespace Intake.Storage.Blobs;
 
@@ -27,7 +28,7 @@ public sealed class ReportArchive(IntakeStorage storage, ReportCatalog catalog)
     }
 
     /// <summary>Writes the contract JSON, a workbook and a plain-text summary, each named after the upload; returns the JSON blob's name.</summary>
-    public async Task<string> WriteFeedbackAsync(string storedName, ParseResult result, string status, CancellationToken cancellationToken = default)
+    public async Task<string> WriteFeedbackAsync(string storedName, ParseResult result, SubmissionStatus status, CancellationToken cancellationToken = default)
     {
         var jsonName = await WriteJsonAndTextAsync(storedName, result, FeedbackText.Render(result, status, catalog), cancellationToken).ConfigureAwait(false);
         var container = storage.Container(StorageNames.FeedbackContainer);

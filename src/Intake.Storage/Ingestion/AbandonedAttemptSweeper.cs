@@ -1,3 +1,4 @@
+using Intake.Core.Submissions;
 using Intake.Storage.Blobs;
 using Intake.Storage.Rollups;
 using Intake.Storage.Tables;
@@ -34,7 +35,7 @@ public sealed class AbandonedAttemptSweeper(
             {
                 var versions = await ledger.ListReportAsync(attempt.ReportPeriod, attempt.Reporter, attempt.Form, cancellationToken).ConfigureAwait(false);
                 var own = PeriodList.Expand(attempt.FactPeriods).ToList();
-                if (versions.Any(v => v.SubmissionId == attempt.RowKey && SubmissionStatus.IsCurrent(v.Status)))
+                if (versions.Any(v => v.SubmissionId == attempt.RowKey && v.State.IsCurrent()))
                 {
                     var earlier = versions.Where(v => v.SubmissionId != attempt.RowKey).SelectMany(v => PeriodList.Expand(v.FactPeriods));
                     await facts.SweepAsync(own.Concat(earlier), attempt.Reporter, attempt.Form, attempt.RowKey, cancellationToken).ConfigureAwait(false);

@@ -1,10 +1,12 @@
+using Intake.Core.Submissions;
+
 namespace Intake.Storage.Ingestion;
 
 /// <summary>What processing one upload did.</summary>
 public sealed record IngestOutcome(
     string BlobName,
     string SubmissionId,
-    string Status,
+    SubmissionStatus Status,
     string? Reporter,
     string? Period,
     int FactCount,

@@ -70,48 +70,48 @@ public sealed class IngestReportHandler(
         var submission = SubmissionRows.For(blob.Name, properties.ETag, properties.LastModified, download.ContentSha256, form, result);
         var stored = submission.OriginalBlob;
 
-        submission.Status = result.Status == ReportStatus.Rejected
+        submission.State = result.Status == ReportStatus.Rejected
             ? await RejectAsync(submission, cancellationToken).ConfigureAwait(false)
             : await AcceptAsync(submission, result, cancellationToken).ConfigureAwait(false);
 
-        await archive.StoreOriginalAsync(stored, download.Content, submission.Status != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
-        await archive.WriteFeedbackAsync(stored, result, submission.Status, cancellationToken).ConfigureAwait(false);
+        await archive.StoreOriginalAsync(stored, download.Content, submission.State != SubmissionStatus.Rejected, properties.Metadata, cancellationToken).ConfigureAwait(false);
+        await archive.WriteFeedbackAsync(stored, result, submission.State, cancellationToken).ConfigureAwait(false);
         await archive.RemoveFromInboxAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(submission);
-        return new IngestOutcome(blob.Name, submission.SubmissionId, submission.Status, result.Reporter, result.Period,
+        return new IngestOutcome(blob.Name, submission.SubmissionId, submission.State, result.Reporter, result.Period,
             submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob, submission.OriginalBlob,
             PeriodList.Expand(submission.FactPeriods).ToList());
     }
 
-    private async Task<string> RejectAsync(SubmissionEntity submission, CancellationToken cancellationToken)
+    private async Task<SubmissionStatus> RejectAsync(SubmissionEntity submission, CancellationToken cancellationToken)
     {
-        submission.Status = SubmissionStatus.Rejected;
+        submission.State = SubmissionStatus.Rejected;
         submission.ProcessedAt = clock.GetUtcNow();
         await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
-        return submission.Status;
+        return submission.State;
     }
 
-    private async Task<string> AcceptAsync(SubmissionEntity submission, ParseResult result, CancellationToken cancellationToken)
+    private async Task<SubmissionStatus> AcceptAsync(SubmissionEntity submission, ParseResult result, CancellationToken cancellationToken)
     {
         var key = $"{submission.PartitionKey}/{submission.Reporter}/{submission.Form}";
         await using var reportLock = await ReportLock.AcquireAsync(storage, key, options.ReportLockLease, options.ReportLockTimeout, logger, cancellationToken).ConfigureAwait(false);
-        var status = result.Status == ReportStatus.AcceptedWithWarnings ? SubmissionStatus.AcceptedWithWarnings : SubmissionStatus.Accepted;
+        var status = SubmissionStatuses.Of(result.Status);
         // The facts are made as they are read (a history import holds hundreds of thousands): their periods once.
         var own = result.Facts.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList();
         for (var attempt = 1; ; attempt++)
         {
             var versions = await ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);
-            var decision = VersionDecision.For(Version(submission), versions.Select(Version));
+            var decision = VersionDecision.For(Upload(submission), versions.Select(Version));
             submission.ProcessedAt = clock.GetUtcNow();
             // Identical to the current version, or older than it: record this upload and change nothing,
             // but clear any rows an earlier, crashed attempt of it may have written.
             if (decision.Kept is { } keep)
             {
-                submission.Status = decision.Verdict == VersionVerdict.Duplicate ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
+                submission.State = decision.Verdict == VersionVerdict.Duplicate ? SubmissionStatus.Duplicate : SubmissionStatus.Superseded;
                 await ledger.RecordAsync(submission, cancellationToken).ConfigureAwait(false);
                 await facts.SweepAsync(own, submission.Reporter, submission.Form, keep.SubmissionId, cancellationToken).ConfigureAwait(false);
                 await rollupState.ClearAttemptAsync(submission.SubmissionId, cancellationToken).ConfigureAwait(false);
-                return submission.Status;
+                return submission.State;
             }
 
             // Marked before the facts are written, cleared when done: the timer sweeps the facts of an attempt that dies between.
@@ -127,7 +127,7 @@ public sealed class IngestReportHandler(
             await facts.WriteAsync(result.Facts, submission.Form, submission.SubmissionId, submission.PartitionKey, cancellationToken).ConfigureAwait(false);
             var replaced = decision.Replaced.Select(r => r.SubmissionId).ToHashSet(StringComparer.Ordinal);
             var current = versions.Where(v => replaced.Contains(v.SubmissionId)).ToList();
-            submission.Status = status;
+            submission.State = status;
             submission.FactCount = result.Facts.Count;
             submission.FactPeriods = PeriodList.Compact(own);
             try
@@ -148,7 +148,7 @@ public sealed class IngestReportHandler(
             await facts.SweepAsync(earlier.Count > 0 ? earlierPeriods.Concat(own) : [], submission.Reporter, submission.Form, submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             await MarkEndedWeeksDirtyAsync(earlierPeriods.Concat(own), submission.SubmissionId, cancellationToken).ConfigureAwait(false);
             await rollupState.ClearAttemptAsync(submission.SubmissionId, cancellationToken).ConfigureAwait(false);
-            return submission.Status;
+            return submission.State;
         }
     }
 
@@ -173,7 +173,7 @@ public sealed class IngestReportHandler(
 
     private void LogOutcome(SubmissionEntity submission)
     {
-        if (submission.Status == SubmissionStatus.Rejected)
+        if (submission.State == SubmissionStatus.Rejected)
         {
             logger.LogWarning("Rejected {Blob}: {Errors} errors, feedback in {Feedback}", submission.BlobName, submission.ErrorCount, submission.FeedbackBlob);
         }
@@ -185,7 +185,11 @@ public sealed class IngestReportHandler(
     }
 
     private static ReportVersion Version(SubmissionEntity row) =>
-        new(row.SubmissionId, row.ContentSha256, row.ReceivedAt, SubmissionStatus.IsCurrent(row.Status));
+        new(row.SubmissionId, row.ContentSha256, row.ReceivedAt, row.State.IsCurrent());
+
+    // The upload being decided: it has no state yet, and is not current.
+    private static ReportVersion Upload(SubmissionEntity row) =>
+        new(row.SubmissionId, row.ContentSha256, row.ReceivedAt, IsCurrent: false);
 
     private static string FileName(string blobName) => blobName[(blobName.LastIndexOf('/') + 1)..];
 }

@@ -2,6 +2,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Storage.Blobs;
 using Intake.Storage.Tables;
 using Microsoft.Extensions.Logging;
@@ -96,7 +97,7 @@ public sealed class PoisonBlobHandler(
     private SubmissionEntity Submission(string blobName, BlobProperties properties, string contentSha256, ParseResult feedback)
     {
         var submission = SubmissionRows.For(blobName, properties.ETag, properties.LastModified, contentSha256, PoisonForm, feedback);
-        submission.Status = SubmissionStatus.Rejected;
+        submission.State = SubmissionStatus.Rejected;
         submission.ProcessedAt = clock.GetUtcNow();
         return submission;
     }

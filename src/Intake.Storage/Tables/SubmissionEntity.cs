@@ -1,6 +1,8 @@
+using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 
 namespace Intake.Storage.Tables;
 
@@ -30,7 +32,16 @@ public sealed class SubmissionEntity : ITableEntity
 
     public string ContentSha256 { get; set; } = string.Empty;
 
+    /// <summary>The stored spelling of <see cref="State"/> (<see cref="ContractNames.Of(SubmissionStatus)"/>).</summary>
     public string Status { get; set; } = string.Empty;
+
+    /// <summary>The submission's state; a stored spelling the code does not know throws rather than reading as another state.</summary>
+    [IgnoreDataMember]
+    public SubmissionStatus State
+    {
+        get => ContractNames.ParseSubmissionStatus(Status);
+        set => Status = ContractNames.Of(value);
+    }
 
     public int FactCount { get; set; }
 

@@ -2,12 +2,13 @@ using Azure;
 using Azure.Data.Tables;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
+using Intake.Core.Submissions;
 
 namespace Intake.Storage.Tables;
 
 /// <summary>
 /// The owner of IntakeSubmissions, and the one definition of which version of a report is current
-/// (<see cref="SubmissionStatus.IsCurrent"/>). All versions of one report share a partition (its period),
+/// (<see cref="SubmissionStatuses.IsCurrent"/>). All versions of one report share a partition (its period),
 /// so switching the current version — new one in, old one superseded — is one transaction. Every read names its
 /// partitions: nothing here scans the table.
 /// </summary>
@@ -44,7 +45,7 @@ public sealed class SubmissionLedger(IntakeStorage storage)
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpsertReplace, submission) };
         foreach (var old in replaced)
         {
-            old.Status = SubmissionStatus.Superseded;
+            old.State = SubmissionStatus.Superseded;
             actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, old, old.ETag));
         }
 
@@ -68,7 +69,7 @@ public sealed class SubmissionLedger(IntakeStorage storage)
                 cancellationToken: cancellationToken);
             await foreach (var row in rows.ConfigureAwait(false))
             {
-                if (row.Status != SubmissionStatus.Rejected && row.Reporter.Length > 0)
+                if (row.State != SubmissionStatus.Rejected && row.Reporter.Length > 0)
                 {
                     receipts.Add(new ReportReceipt(row.Reporter, row.Period, row.SubmissionId, row.ReceivedAt));
                 }
@@ -98,7 +99,7 @@ public sealed class SubmissionLedger(IntakeStorage storage)
                 IntakeStorage.Filter($"PartitionKey eq {partition}"), select: ["SubmissionId", "Status", "BlobName", "ReceivedAt"], cancellationToken: cancellationToken);
             await foreach (var row in rows.ConfigureAwait(false))
             {
-                if (SubmissionStatus.IsCurrent(row.Status))
+                if (row.State.IsCurrent())
                 {
                     current[row.SubmissionId] = row;
                 }

@@ -13,16 +13,16 @@ public sealed class WebNames(ReportCatalog catalog)
 
     public string Unit(string? indicator) => indicator is null ? string.Empty : catalog.IndicatorByCode(indicator)?.Unit ?? string.Empty;
 
-    public static string Measure(string? measure) =>
-        (ContractNames.ParseMeasure(measure) == Core.Reports.Measure.Cumulative ? WebMessages.MeasureCumulative : WebMessages.MeasurePeriod).Zh;
+    public static string Measure(Measure measure) =>
+        (measure == Core.Reports.Measure.Cumulative ? WebMessages.MeasureCumulative : WebMessages.MeasurePeriod).Zh;
 
-    public static string Qualifier(string? qualifier) => ContractNames.ParseQualifier(qualifier) switch
+    public static string Qualifier(string? qualifier) => Qualifier(ContractNames.ParseQualifier(qualifier));
+
+    public static string Qualifier(Qualifier qualifier) => qualifier switch
     {
         Core.Quantities.Qualifier.AtLeast => WebMessages.QualifierAtLeast.Zh,
         Core.Quantities.Qualifier.AtMost => WebMessages.QualifierAtMost.Zh,
         Core.Quantities.Qualifier.Approx => WebMessages.QualifierApprox.Zh,
         _ => string.Empty,
     };
-
-    public static string Qualifier(Qualifier qualifier) => Qualifier(ContractNames.Of(qualifier));
 }

@@ -18,7 +18,7 @@ public sealed class PreviewViews(WebNames names)
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         var facts = PageOf(result.Facts, page, pageSize).Select(f => new FactView(
             f.OrgUnit, names.OrgUnit(f.OrgUnit), f.Indicator, names.Indicator(f.Indicator),
-            ContractNames.Of(f.Measure), WebNames.Measure(ContractNames.Of(f.Measure)),
+            ContractNames.Of(f.Measure), WebNames.Measure(f.Measure),
             f.Value, WebNames.Qualifier(f.Qualifier), f.Unit, f.Raw, f.Cell)).ToList();
         var ordered = result.Issues.Where(i => i.Severity == Severity.Error).Concat(result.Issues.Where(i => i.Severity != Severity.Error)).ToList();
         var issues = PageOf(ordered, issuePage, pageSize)

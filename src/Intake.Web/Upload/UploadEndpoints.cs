@@ -4,6 +4,7 @@ using Intake.Core.Messages;
 using Intake.Core.Metadata;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Storage;
 using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
@@ -132,8 +133,8 @@ public sealed class UploadEndpoints(
             return;
         }
 
-        var (status, facts, errors, warnings) = (row.Status, row.FactCount, row.ErrorCount, row.WarningCount);
-        var view = new SubmissionView(id, status, MessageCatalog.Outcome(status, facts, warnings, errors).Zh,
+        var (status, facts, errors, warnings) = (row.State, row.FactCount, row.ErrorCount, row.WarningCount);
+        var view = new SubmissionView(id, ContractNames.Of(status), MessageCatalog.Outcome(status, facts, warnings, errors).Zh,
             NullIfEmpty(row.Reporter), NullIfEmpty(row.Period), facts, errors, warnings,
             $"/api/submissions/{Uri.EscapeDataString(id)}/feedback?period={Uri.EscapeDataString(row.PartitionKey)}");
         await WebResults.Ok(view).ExecuteAsync(context).ConfigureAwait(false);

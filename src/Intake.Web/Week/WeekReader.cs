@@ -57,7 +57,7 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
             .OrderBy(r => IndicatorOrder(r.Indicator))
             .ThenBy(r => r.Measure == Measure.Cumulative ? 1 : 0)
             .Select(r => new RollupView(
-                r.Indicator, names.Indicator(r.Indicator), names.Unit(r.Indicator), ContractNames.Of(r.Measure), WebNames.Measure(ContractNames.Of(r.Measure)),
+                r.Indicator, names.Indicator(r.Indicator), names.Unit(r.Indicator), ContractNames.Of(r.Measure), WebNames.Measure(r.Measure),
                 r.Value, WebNames.Qualifier(r.Qualifier), r.ReportCount))
             .ToList();
 
@@ -87,7 +87,7 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
         };
         var kind = ContractNames.Of(item.Kind);
         return new ReconciliationView(kind, kindName, names.OrgUnit(item.OrgUnit), names.Indicator(item.Indicator),
-            WebNames.Measure(ContractNames.Of(item.Measure)), item.ChosenValue, item.OtherValue, item.Message);
+            WebNames.Measure(item.Measure), item.ChosenValue, item.OtherValue, item.Message);
     }
 
     private int IndicatorOrder(string code)

@@ -3,6 +3,7 @@ using Intake.Core.Feedback;
 using Intake.Core.Metadata;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Core.Tests.Support;
 
 namespace Intake.Core.Tests.Feedback;
@@ -18,7 +19,7 @@ public sealed class FeedbackTextTests
     {
         var result = Parser.Parse(Workbook.Csv("指标,本周\n整修路灯,160\n"), new ReportHints("城管局2022年第13周周报.csv"));
 
-        var text = FeedbackText.Render(result, ContractNames.Of(result.Status), CatalogLoader.Default, language);
+        var text = FeedbackText.Render(result, SubmissionStatuses.Of(result.Status), CatalogLoader.Default, language);
 
         Assert.Contains(subject, text, StringComparison.Ordinal);
         Assert.DoesNotContain("cgj", text, StringComparison.Ordinal);
@@ -29,6 +30,6 @@ public sealed class FeedbackTextTests
     {
         var result = Parser.Parse(Workbook.Csv("指标,本周\n整修路灯,160\n"), new ReportHints("2022年第13周周报.csv"));
 
-        Assert.Contains("填报单位：未识别", FeedbackText.Render(result, ContractNames.Of(result.Status), CatalogLoader.Default), StringComparison.Ordinal);
+        Assert.Contains("填报单位：未识别", FeedbackText.Render(result, SubmissionStatuses.Of(result.Status), CatalogLoader.Default), StringComparison.Ordinal);
     }
 }

@@ -3,6 +3,7 @@ using Intake.Core.Feedback;
 using Intake.Core.Metadata;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Core.Tests.Support;
 
 namespace Intake.Core.Tests.Layout;
@@ -41,8 +42,8 @@ public sealed class UnknownColumnTests
         var result = ParseCsv("指标,本周,上周\n整修路灯,160,150\n");
         using var workbook = new MemoryStream();
 
-        FeedbackWorkbook.Write(workbook, result, ContractNames.Of(result.Status), CatalogLoader.Default);
-        var text = FeedbackText.Render(result, ContractNames.Of(result.Status), CatalogLoader.Default);
+        FeedbackWorkbook.Write(workbook, result, SubmissionStatuses.Of(result.Status), CatalogLoader.Default);
+        var text = FeedbackText.Render(result, SubmissionStatuses.Of(result.Status), CatalogLoader.Default);
 
         Assert.Contains("C1：“上周”列填有数字", text, StringComparison.Ordinal);
         workbook.Position = 0;

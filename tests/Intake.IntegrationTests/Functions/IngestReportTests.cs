@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Azure.Data.Tables;
+using Intake.Core.Submissions;
 using Intake.Functions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
@@ -124,8 +125,8 @@ public sealed class IngestReportTests(AzuriteFixture azurite)
         Assert.Equal((165d, corrected.SubmissionId), ((double)fact["Value"], (string)fact["SubmissionId"]));
         var statuses = (await QueryAsync(StorageNames.SubmissionsTable, TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W23"}")))
             .ToDictionary(s => (string)s["SubmissionId"], s => (string)s["Status"]);
-        Assert.Equal(SubmissionStatus.Superseded, statuses[first!.SubmissionId]);
-        Assert.Equal(SubmissionStatus.Accepted, statuses[corrected.SubmissionId]);
+        Assert.Equal("superseded", statuses[first!.SubmissionId]);
+        Assert.Equal("accepted", statuses[corrected.SubmissionId]);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Intake.Storage.Tables;
@@ -40,11 +42,11 @@ public sealed class DuplicateDeliveryTests(AzuriteFixture azurite)
             var state = await StoredState.ReadAsync(azurite, period);
             var delivered = Assert.Single(state.Submissions, s => (string)s["SubmissionId"] == id);
             Assert.Equal(correctsAnEarlierVersion ? 2 : 1, state.Submissions.Count);
-            var current = Assert.Single(state.Submissions, s => SubmissionStatus.IsCurrent((string)s["Status"]));
+            var current = Assert.Single(state.Submissions, s => ContractNames.ParseSubmissionStatus((string)s["Status"]).IsCurrent());
             Assert.Equal(id, current["SubmissionId"]);
             if (earlier is not null)
             {
-                Assert.Equal(SubmissionStatus.Superseded, state.StatusById()[earlier.SubmissionId]);
+                Assert.Equal("superseded", state.StatusById()[earlier.SubmissionId]);
             }
 
             Assert.Equal(expected, state.Facts.Select(f => ((string)f["Indicator"], (double)f["Value"])).Order());

@@ -1,4 +1,5 @@
 using System.Text;
+using Intake.Core.Submissions;
 using Intake.Functions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage.Rollups;
@@ -81,7 +82,7 @@ public sealed class PeriodRollupPipelineTests(AzuriteFixture azurite)
         var metadata = period is null ? null : new Dictionary<string, string> { ["period"] = period };
         var blob = await TestReports.UploadAsync(azurite, name, new MemoryStream(Encoding.UTF8.GetBytes(csv)), metadata);
         var outcome = await HandlerFactory.Create(azurite).HandleAsync(blob);
-        Assert.True(outcome is { Status: "accepted" or "accepted_with_warnings" }, $"{name}: {outcome?.Status}");
+        Assert.True(outcome is { Status: SubmissionStatus.Accepted or SubmissionStatus.AcceptedWithWarnings }, $"{name}: {outcome?.Status}");
     }
 
     private async Task<List<string>> RollupsAsync(string period) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using Intake.Core.Submissions;
 using Intake.Functions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage.Ingestion;
@@ -182,7 +183,7 @@ public sealed class WeeklyRollupPipelineTests(AzuriteFixture azurite)
         var blob = await TestReports.UploadAsync(azurite, name, new MemoryStream(Encoding.UTF8.GetBytes(csv)));
         var receivedAt = (await blob.GetPropertiesAsync()).Value.LastModified;
         var outcome = await services.GetRequiredService<IngestReportHandler>().HandleAsync(blob);
-        Assert.Equal("accepted", outcome?.Status);
+        Assert.Equal(SubmissionStatus.Accepted, outcome?.Status);
         return (outcome!.SubmissionId, receivedAt);
     }
 

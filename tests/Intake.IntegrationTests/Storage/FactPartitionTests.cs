@@ -8,6 +8,7 @@ using Azure.Storage.Blobs;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Intake.Storage.Tables;
@@ -70,7 +71,7 @@ public sealed class FactPartitionTests(AzuriteFixture azurite)
         var corrected = await HandlerFactory.Create(azurite, observer).HandleAsync(
             await TestReports.UploadAsync(azurite, name, Csv(History([.. days.Take(14).Select(d => (Code(d), 2d))]))));
 
-        Assert.Equal("accepted", corrected?.Status);
+        Assert.Equal(SubmissionStatus.Accepted, corrected?.Status);
         Assert.NotEmpty(observer.Seen);
         var old = new Observation(first, 7, 1, 7);
         var now = new Observation(corrected!.SubmissionId, 7, 2, 0);
@@ -117,7 +118,7 @@ public sealed class FactPartitionTests(AzuriteFixture azurite)
     private async Task<string> IngestAsync(string name, string csv)
     {
         var outcome = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, name, Csv(csv)));
-        Assert.Equal("accepted", outcome?.Status);
+        Assert.Equal(SubmissionStatus.Accepted, outcome?.Status);
         return outcome!.SubmissionId;
     }
 

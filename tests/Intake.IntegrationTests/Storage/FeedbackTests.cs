@@ -1,5 +1,6 @@
 using Intake.Core.Feedback;
 using Intake.Core.Reading;
+using Intake.Core.Submissions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 
@@ -16,7 +17,7 @@ public sealed class FeedbackTests(AzuriteFixture azurite)
 
         var outcome = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, name, upload));
 
-        Assert.Equal("rejected", outcome!.Status);
+        Assert.Equal(SubmissionStatus.Rejected, outcome!.Status);
         var download = await azurite.Storage.Container(StorageNames.FeedbackContainer).GetBlobClient(outcome.OriginalBlob + ".xlsx").DownloadContentAsync();
         using var workbook = new MemoryStream(download.Value.Content.ToArray());
         var sheets = new List<(string? Name, List<string?[]> Rows)>();
@@ -43,7 +44,7 @@ public sealed class FeedbackTests(AzuriteFixture azurite)
 
         var outcome = await HandlerFactory.Create(azurite).HandleAsync(await TestReports.UploadAsync(azurite, "uploads/城管局/2022年第14周/周报.xlsx", upload));
 
-        Assert.Equal(("rejected", "cgj", "2022-W14"), (outcome!.Status, outcome.Reporter, outcome.Period));
+        Assert.Equal((SubmissionStatus.Rejected, "cgj", "2022-W14"), (outcome!.Status, outcome.Reporter, outcome.Period));
         var submissions = azurite.Storage.Submissions.QueryAsync<Azure.Data.Tables.TableEntity>(
             Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {"2022-W14"} and Reporter eq {"cgj"} and SubmissionId eq {outcome.SubmissionId}"));
         var rows = new List<Azure.Data.Tables.TableEntity>();

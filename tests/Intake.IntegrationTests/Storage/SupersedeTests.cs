@@ -1,4 +1,6 @@
 using Intake.Core.Catalog;
+using Intake.Core.Reports;
+using Intake.Core.Submissions;
 using Intake.Core.Workbooks;
 using Intake.IntegrationTests.Support;
 using Intake.Storage.Tables;
@@ -27,7 +29,7 @@ public sealed class SupersedeTests(AzuriteFixture azurite)
         Assert.True(first!.FactCount > 100, $"the report should span several transactions, has {first.FactCount} facts");
         Assert.Equal(first.FactCount, facts.Count);
         Assert.All(facts, f => Assert.Equal((corrected!.SubmissionId, 4d), ((string)f["SubmissionId"], (double)f["Value"])));
-        Assert.Equal(SubmissionStatus.Superseded, state.StatusById()[first.SubmissionId]);
+        Assert.Equal("superseded", state.StatusById()[first.SubmissionId]);
     }
 
     [Fact]
@@ -43,9 +45,9 @@ public sealed class SupersedeTests(AzuriteFixture azurite)
             HandlerFactory.Create(azurite).HandleAsync(older));
 
         var state = await StoredState.ReadAsync(azurite, period);
-        var current = Assert.Single(state.Submissions, s => SubmissionStatus.IsCurrent((string)s["Status"]));
+        var current = Assert.Single(state.Submissions, s => ContractNames.ParseSubmissionStatus((string)s["Status"]).IsCurrent());
         Assert.Equal(outcomes[0]!.SubmissionId, current["SubmissionId"]);
-        Assert.Equal(SubmissionStatus.Superseded, state.StatusById()[outcomes[1]!.SubmissionId]);
+        Assert.Equal("superseded", state.StatusById()[outcomes[1]!.SubmissionId]);
         var fact = Assert.Single(state.Facts);
         Assert.Equal(160d, fact["Value"]);
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net;
+using Intake.Core.Submissions;
 using Intake.IntegrationTests.Support;
 using Intake.Storage;
 using Intake.Storage.Tables;
@@ -326,9 +327,9 @@ public sealed class PageAccessTests(AzuriteFixture azurite)
         var outcome = await HandlerFactory.Create(azurite).HandleAsync(HandlerFactory.Inbox(azurite, blobName));
 
         Assert.NotNull(outcome);
-        Assert.Contains(outcome.Status, new[] { "accepted", "accepted_with_warnings", "duplicate", "superseded", "rejected" });
+        Assert.True(Enum.IsDefined(outcome.Status));
         Assert.False(await azurite.Storage.Container(StorageNames.InboxContainer).GetBlobClient(blobName).ExistsAsync());
-        var ended = outcome.Status == "rejected" ? StorageNames.RejectedContainer : StorageNames.ArchiveContainer;
+        var ended = outcome.Status == SubmissionStatus.Rejected ? StorageNames.RejectedContainer : StorageNames.ArchiveContainer;
         Assert.True(await azurite.Storage.Container(ended).GetBlobClient(outcome.OriginalBlob).ExistsAsync());
     }
 
