@@ -14,7 +14,7 @@ namespace Intake.Bench.Rollup;
 
 /// <summary>
 /// Fills one ISO week with a given number of current facts, stored as <c>intake ingest</c> stores accepted first
-/// versions: the rows <see cref="FactStore.ToEntity"/> makes, in transactions of 100 rows of one partition (as
+/// versions: the rows <see cref="FactEntity.From"/> makes, in transactions of 100 rows of one partition (as
 /// <see cref="FactStore.WriteAsync"/> writes them), then the submissions' ledger rows, current, as
 /// <see cref="SubmissionLedger.SwitchCurrentAsync"/> writes a first version (nothing to supersede), so that
 /// <see cref="CurrentFactReader"/> and the rollup see them as they see any accepted report. What differs from
@@ -80,7 +80,7 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
         {
             var entities = submissions
                 .SelectMany(s => s.Rows.Take(Math.Clamp(s.Take - (p * s.Rows.Count), 0, s.Rows.Count))
-                    .Select((row, line) => FactStore.ToEntity(Fact(s.Reporter, row, period, s.LastForm, line), s.Form, s.SubmissionId, week.Code)))
+                    .Select((row, line) => FactEntity.From(Fact(s.Reporter, row, period, s.LastForm, line), s.Form, s.SubmissionId, week.Code)))
                 .ToList();
             await facts.WriteRowsAsync(entities, cancellationToken).ConfigureAwait(false);
         }

@@ -72,7 +72,7 @@ public sealed class BuildPeriodRollupsHandler(
         await _tables.ReplacePeriodAsync(
             period,
             result.Rollups.Select(r => PeriodRollupEntity.From(r, computedAt)).ToList(),
-            result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(),
+            result.Reconciliations.Select(ReconciliationEntity.From).ToList(),
             completeness.Select(PeriodCompletenessEntity.From).ToList(),
             cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Built {Period}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Weeks} weeks counted",

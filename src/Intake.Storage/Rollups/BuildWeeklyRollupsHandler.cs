@@ -74,9 +74,9 @@ public sealed class BuildWeeklyRollupsHandler(
         var computedAt = clock.GetUtcNow();
         await _tables.ReplaceWeekAsync(
             week,
-            result.Rollups.Select(r => RollupEntities.Rollup(r, computedAt)).ToList(),
-            result.Reconciliations.Select(RollupEntities.Reconciliation).ToList(),
-            completeness.Select(RollupEntities.Completeness).ToList(),
+            result.Rollups.Select(r => RollupEntity.From(r, computedAt)).ToList(),
+            result.Reconciliations.Select(ReconciliationEntity.From).ToList(),
+            completeness.Select(CompletenessEntity.From).ToList(),
             cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Built {Week}: {Rollups} rollups from {Facts} facts, {Reconciliations} reconciliation items, {Received} of {Expected} expected reporters received",
             week.Code, result.Rollups.Count, facts.Count, result.Reconciliations.Count, completeness.Count(c => c.Expected && c.Received), completeness.Count(c => c.Expected));

@@ -28,6 +28,6 @@ public sealed class PeriodReportReader(IntakeStorage storage)
             period,
             rollups.Select(r => r.ToRollup()).ToList(),
             completeness.Select(c => c.ToCompleteness()).ToList(),
-            reconciliations.Select(WeeklyReportReader.ToItem).ToList());
+            reconciliations.Select(r => r.ToItem()).ToList());
     }
 }

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
 
@@ -29,4 +30,24 @@ public sealed class CompletenessEntity : ITableEntity
 
     /// <summary>That report's submission; empty when none came.</summary>
     public string SubmissionId { get; set; } = string.Empty;
+
+    public static CompletenessEntity From(CompletenessEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new CompletenessEntity
+        {
+            PartitionKey = entry.Week,
+            RowKey = entry.Reporter,
+            Week = entry.Week,
+            Reporter = entry.Reporter,
+            Expected = entry.Expected,
+            Received = entry.Received,
+            OnTime = entry.OnTime,
+            SubmittedAt = entry.SubmittedAt,
+            SubmissionId = entry.SubmissionId ?? string.Empty,
+        };
+    }
+
+    public CompletenessEntry ToEntry() =>
+        new(Week, Reporter, Expected, Received, OnTime, SubmittedAt, SubmissionId.Length == 0 ? null : SubmissionId);
 }

@@ -68,8 +68,7 @@ public sealed class CurrentFactReader(IntakeStorage storage)
                 return rows
                     .Where(r => after.ContainsKey(r.SubmissionId))
                     .Select(r => new SourcedFact(
-                        new Fact(r.Reporter, r.OrgUnit, r.Indicator, r.Period, ContractNames.ParseMeasure(r.Measure),
-                            r.Value, ContractNames.ParseQualifier(r.Qualifier), r.Unit, r.RawText, r.SourceCell),
+                        r.ToFact(),
                         r.SubmissionId,
                         after[r.SubmissionId].BlobName,
                         after[r.SubmissionId].ReceivedAt))

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Reports;
 
 namespace Intake.Storage.Tables;
 
@@ -48,4 +49,33 @@ public sealed class FactEntity : ITableEntity
 
     /// <summary>Which form of the reporter's reports the fact came from (see ReportForm).</summary>
     public string Form { get; set; } = string.Empty;
+
+    public static FactEntity From(Fact fact, string form, string submissionId, string submissionPartition)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var period = Core.Periods.Period.TryParse(fact.Period, out var p) ? p : throw new ArgumentException($"Invalid period '{fact.Period}'.", nameof(fact));
+        return new FactEntity
+        {
+            PartitionKey = FactKeys.Partition(period),
+            RowKey = FactKeys.RowKey(fact.Period, fact.Reporter, form, submissionId, fact.OrgUnit, fact.Indicator, ContractNames.Of(fact.Measure)),
+            Reporter = fact.Reporter,
+            OrgUnit = fact.OrgUnit,
+            Indicator = fact.Indicator,
+            Period = fact.Period,
+            PeriodStart = period.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            PeriodEnd = period.End.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Measure = ContractNames.Of(fact.Measure),
+            Value = fact.Value,
+            Qualifier = ContractNames.Of(fact.Qualifier),
+            Unit = fact.Unit,
+            RawText = fact.Raw,
+            SourceCell = fact.Cell,
+            SubmissionId = submissionId,
+            SubmissionPartition = submissionPartition,
+            Form = form,
+        };
+    }
+
+    public Fact ToFact() =>
+        new(Reporter, OrgUnit, Indicator, Period, ContractNames.ParseMeasure(Measure), Value, ContractNames.ParseQualifier(Qualifier), Unit, RawText, SourceCell);
 }

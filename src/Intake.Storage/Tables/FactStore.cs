@@ -22,10 +22,10 @@ public sealed class FactStore(IntakeStorage storage)
     public Task WriteAsync(IReadOnlyList<Fact> report, string form, string submissionId, string submissionPartition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return WriteRowsAsync(report.Select(f => ToEntity(f, form, submissionId, submissionPartition)), cancellationToken);
+        return WriteRowsAsync(report.Select(f => FactEntity.From(f, form, submissionId, submissionPartition)), cancellationToken);
     }
 
-    /// <summary>Writes rows already made by <see cref="ToEntity"/> (the bench seeds a week this way), grouped into transactions per partition.</summary>
+    /// <summary>Writes rows already made by <see cref="FactEntity.From"/> (the bench seeds a week this way), grouped into transactions per partition.</summary>
     public Task WriteRowsAsync(IEnumerable<FactEntity> rows, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -86,29 +86,4 @@ public sealed class FactStore(IntakeStorage storage)
 
     private static ParallelOptions Options(CancellationToken cancellationToken) =>
         new() { MaxDegreeOfParallelism = ParallelPartitions, CancellationToken = cancellationToken };
-
-    public static FactEntity ToEntity(Fact fact, string form, string submissionId, string submissionPartition)
-    {
-        var period = Period.TryParse(fact.Period, out var p) ? p : throw new ArgumentException($"Invalid period '{fact.Period}'.", nameof(fact));
-        return new FactEntity
-        {
-            PartitionKey = FactKeys.Partition(period),
-            RowKey = FactKeys.RowKey(fact.Period, fact.Reporter, form, submissionId, fact.OrgUnit, fact.Indicator, ContractNames.Of(fact.Measure)),
-            Reporter = fact.Reporter,
-            OrgUnit = fact.OrgUnit,
-            Indicator = fact.Indicator,
-            Period = fact.Period,
-            PeriodStart = period.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            PeriodEnd = period.End.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            Measure = ContractNames.Of(fact.Measure),
-            Value = fact.Value,
-            Qualifier = ContractNames.Of(fact.Qualifier),
-            Unit = fact.Unit,
-            RawText = fact.Raw,
-            SourceCell = fact.Cell,
-            SubmissionId = submissionId,
-            SubmissionPartition = submissionPartition,
-            Form = form,
-        };
-    }
 }

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Reports;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
 
@@ -31,4 +34,76 @@ public sealed class ReconciliationEntity : ITableEntity
     public string ValuesJson { get; set; } = string.Empty;
 
     public string Message { get; set; } = string.Empty;
+
+    private const int MaxStringLength = 32_000;
+
+    public static ReconciliationEntity From(ReconciliationItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return new ReconciliationEntity
+        {
+            PartitionKey = item.Week,
+            RowKey = TableKeys.Join(item.OrgUnit, item.Indicator, ContractNames.Of(item.Measure), ContractNames.Of(item.Kind)),
+            Week = item.Week,
+            OrgUnit = item.OrgUnit,
+            Indicator = item.Indicator,
+            Measure = ContractNames.Of(item.Measure),
+            Kind = ContractNames.Of(item.Kind),
+            ChosenValue = item.ChosenValue,
+            OtherValue = item.OtherValue,
+            ValuesJson = WriteValues(item.Values),
+            Message = item.Message,
+        };
+    }
+
+    public ReconciliationItem ToItem()
+    {
+        var measure = ContractNames.ParseMeasure(Measure);
+        return new ReconciliationItem(Week, OrgUnit, Indicator, measure, ContractNames.ParseReconciliationKind(Kind),
+            ChosenValue, OtherValue, ReadValues(ValuesJson, measure), Message);
+    }
+
+    // Every value with who gave it; a list too long for one property keeps its first values.
+    private static string WriteValues(IReadOnlyList<ReconciliationValue> values)
+    {
+        for (var count = values.Count; ; count /= 2)
+        {
+            var json = JsonSerializer.Serialize(values.Take(count).Select(v => new
+            {
+                orgUnit = v.OrgUnit,
+                reporter = v.Reporter,
+                submissionId = v.SubmissionId,
+                file = v.File,
+                period = v.Period,
+                cell = v.Cell,
+                value = v.Value,
+                qualifier = ContractNames.Of(v.Qualifier),
+                raw = v.Raw,
+                used = v.Used,
+                measure = ContractNames.Of(v.Measure),
+            }));
+            if (json.Length <= MaxStringLength || count == 0)
+            {
+                return json;
+            }
+        }
+    }
+
+    // Values stored before they carried their file or measure have none, and the item's measure.
+    private static List<ReconciliationValue> ReadValues(string json, Measure measure)
+    {
+        using var document = JsonDocument.Parse(json.Length == 0 ? "[]" : json);
+        return document.RootElement.EnumerateArray().Select(v => new ReconciliationValue(
+            v.GetProperty("orgUnit").GetString()!,
+            v.GetProperty("reporter").GetString()!,
+            v.GetProperty("submissionId").GetString()!,
+            v.TryGetProperty("file", out var file) ? file.GetString()! : string.Empty,
+            v.GetProperty("period").GetString()!,
+            v.GetProperty("cell").GetString()!,
+            v.GetProperty("value").GetDouble(),
+            ContractNames.ParseQualifier(v.GetProperty("qualifier").GetString()),
+            v.GetProperty("raw").GetString()!,
+            v.GetProperty("used").GetBoolean(),
+            v.TryGetProperty("measure", out var own) ? ContractNames.ParseMeasure(own.GetString()) : measure)).ToList();
+    }
 }

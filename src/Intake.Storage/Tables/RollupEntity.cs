@@ -1,5 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Reports;
+using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
 
@@ -33,4 +35,28 @@ public sealed class RollupEntity : ITableEntity
     public int ReportCount { get; set; }
 
     public DateTimeOffset ComputedAt { get; set; }
+
+    public static RollupEntity From(WeeklyRollup rollup, DateTimeOffset computedAt)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        return new RollupEntity
+        {
+            PartitionKey = rollup.Week,
+            RowKey = TableKeys.Join(rollup.OrgUnit, rollup.Indicator, ContractNames.Of(rollup.Measure)),
+            Week = rollup.Week,
+            WeekStart = rollup.WeekStart.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            OrgUnit = rollup.OrgUnit,
+            Indicator = rollup.Indicator,
+            Measure = ContractNames.Of(rollup.Measure),
+            Aggregation = ContractNames.Of(rollup.Aggregation),
+            Value = rollup.Value,
+            Qualifier = ContractNames.Of(rollup.Qualifier),
+            ReportCount = rollup.ReportCount,
+            ComputedAt = computedAt,
+        };
+    }
+
+    public WeeklyRollup ToRollup() =>
+        new(Week, DateOnly.FromDateTime(WeekStart), OrgUnit, Indicator, ContractNames.ParseMeasure(Measure),
+            ContractNames.ParseAggregation(Aggregation), Value, ContractNames.ParseQualifier(Qualifier), ReportCount);
 }

@@ -1,0 +1,55 @@
+using Intake.Core.Quantities;
+using Intake.Core.Reports;
+using Intake.Core.Rollups;
+using Intake.Storage.Tables;
+
+namespace Intake.Adapters.Tests.Storage;
+
+/// <summary>Each table's entity holds its one mapping both ways: what is written reads back as the same domain value.</summary>
+public sealed class EntityMappingTests
+{
+    [Fact]
+    public void AFactReadsBackAsWritten()
+    {
+        var fact = new Fact("cgj", "xiawo", "streetlights_repaired", "2022-03-29", Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C7");
+
+        var row = FactEntity.From(fact, "weekly", "s1", "2022-W13");
+
+        Assert.Equal(("2022-W13", "s1", "weekly"), (row.PartitionKey, row.SubmissionId, row.Form));
+        Assert.Equal(fact, row.ToFact());
+    }
+
+    [Fact]
+    public void AWeeklyRollupReadsBackAsWritten()
+    {
+        var rollup = new WeeklyRollup("2022-W13", new DateOnly(2022, 3, 28), "shangjie", "jobs_created", Measure.Period, RollupAggregation.Owner, 14, Qualifier.Approx, 3);
+
+        Assert.Equal(rollup, RollupEntity.From(rollup, DateTimeOffset.UnixEpoch).ToRollup());
+    }
+
+    [Fact]
+    public void ACompletenessEntryReadsBackAsWritten()
+    {
+        var received = new CompletenessEntry("2022-W13", "xiawo", true, true, false, new DateTimeOffset(2022, 4, 5, 9, 0, 0, TimeSpan.Zero), "s1");
+        var missing = new CompletenessEntry("2022-W13", "cgj", true, false, false, null, null);
+
+        Assert.Equal(received, CompletenessEntity.From(received).ToEntry());
+        Assert.Equal(missing, CompletenessEntity.From(missing).ToEntry());
+    }
+
+    [Fact]
+    public void AReconciliationItemReadsBackWithEveryValueAndWhoGaveIt()
+    {
+        ReconciliationValue[] values =
+        [
+            new("xiawo", "xiawo", "s1", "xiawo/峡窝镇第13周.xlsx", "2022-W13", "C5", 12, Qualifier.Exact, "12", true, Measure.Period),
+            new("xiawo", "hrss", "s2", "hrss/人社局第13周.csv", "2022-W13", "B3", 14, Qualifier.AtLeast, "14余", false, Measure.Period),
+        ];
+        var item = new ReconciliationItem("2022-W13", "xiawo", "jobs_created", Measure.Period, ReconciliationKind.Conflict, 12, 14, values, "数据冲突");
+
+        var read = ReconciliationEntity.From(item).ToItem();
+
+        Assert.Equal(item with { Values = [] }, read with { Values = [] });
+        Assert.Equal(values, read.Values);
+    }
+}
