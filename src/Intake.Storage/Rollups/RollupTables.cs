@@ -15,26 +15,16 @@ public sealed class RollupTables(IntakeStorage storage)
     private const int MaxBatch = 100;
 
     /// <summary>Replaces what is stored for <paramref name="week"/>: its rollups, then its reconciliation, then its completeness.</summary>
-    public async Task ReplaceWeekAsync(
+    public Task ReplaceWeekAsync(
         Period week, IReadOnlyCollection<RollupEntity> rollups, IReadOnlyCollection<ReconciliationEntity> reconciliations,
-        IReadOnlyCollection<CompletenessEntity> completeness, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(week);
-        await ReplaceAsync(storage.WeeklyRollups, week.Code, rollups, cancellationToken).ConfigureAwait(false);
-        await ReplaceAsync(storage.Reconciliation, week.Code, reconciliations, cancellationToken).ConfigureAwait(false);
-        await ReplaceAsync(storage.Completeness, week.Code, completeness, cancellationToken).ConfigureAwait(false);
-    }
+        IReadOnlyCollection<CompletenessEntity> completeness, CancellationToken cancellationToken = default) =>
+        ReplaceAllAsync(storage.WeeklyRollups, Code(week), rollups, reconciliations, completeness, cancellationToken);
 
     /// <summary>Replaces what is stored for a month, quarter or year, in the same order as a week's.</summary>
-    public async Task ReplacePeriodAsync(
+    public Task ReplacePeriodAsync(
         Period period, IReadOnlyCollection<PeriodRollupEntity> rollups, IReadOnlyCollection<ReconciliationEntity> reconciliations,
-        IReadOnlyCollection<PeriodCompletenessEntity> completeness, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        await ReplaceAsync(storage.PeriodRollups, period.Code, rollups, cancellationToken).ConfigureAwait(false);
-        await ReplaceAsync(storage.Reconciliation, period.Code, reconciliations, cancellationToken).ConfigureAwait(false);
-        await ReplaceAsync(storage.Completeness, period.Code, completeness, cancellationToken).ConfigureAwait(false);
-    }
+        IReadOnlyCollection<PeriodCompletenessEntity> completeness, CancellationToken cancellationToken = default) =>
+        ReplaceAllAsync(storage.PeriodRollups, Code(period), rollups, reconciliations, completeness, cancellationToken);
 
     public Task<List<RollupEntity>> WeeklyRollupsAsync(Period week, CancellationToken cancellationToken = default) =>
         RowsAsync<RollupEntity>(storage.WeeklyRollups, Code(week), cancellationToken);
@@ -54,6 +44,17 @@ public sealed class RollupTables(IntakeStorage storage)
     {
         ArgumentNullException.ThrowIfNull(period);
         return period.Code;
+    }
+
+    private async Task ReplaceAllAsync<TRollup, TCompleteness>(
+        TableClient rollupTable, string partition, IReadOnlyCollection<TRollup> rollups, IReadOnlyCollection<ReconciliationEntity> reconciliations,
+        IReadOnlyCollection<TCompleteness> completeness, CancellationToken cancellationToken)
+        where TRollup : class, ITableEntity
+        where TCompleteness : class, ITableEntity
+    {
+        await ReplaceAsync(rollupTable, partition, rollups, cancellationToken).ConfigureAwait(false);
+        await ReplaceAsync(storage.Reconciliation, partition, reconciliations, cancellationToken).ConfigureAwait(false);
+        await ReplaceAsync(storage.Completeness, partition, completeness, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<List<T>> RowsAsync<T>(TableClient table, string partition, CancellationToken cancellationToken)

@@ -24,12 +24,7 @@ public sealed partial class TableOwnersTests
     [GeneratedRegex(@"Table(Service)?Client(?!Options)")]
     private static partial Regex TableClientName();
 
-    private static IEnumerable<string> FilesNamingATableClient() =>
-        new[] { "src", "functions" }
-            .SelectMany(top => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, top), "*.cs", SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
-            .Where(file => TableClientName().IsMatch(File.ReadAllText(file)))
-            .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file).Replace(Path.DirectorySeparatorChar, '/'));
+    private static IEnumerable<string> FilesNamingATableClient() => SourceFiles.Matching(TableClientName(), "src", "functions");
 
     [Fact]
     public void OnlyTheOwnersNameATableClient()
