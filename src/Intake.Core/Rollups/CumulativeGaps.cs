@@ -33,6 +33,6 @@ internal static class CumulativeGaps
             .ToList();
         return new ReconciliationItem(rolledUp, amount.OrgUnit, indicator.Code, Measure.Cumulative, ReconciliationKind.CumulativeGap,
             amount.Value, growth, values,
-            RollupText.CumulativeGap(catalog, indicator, amount.OrgUnit, previous.Code, earlier.Value, current.Code, cumulative.Value, amount.Value));
+            Messages.MessageCatalog.CumulativeGap(catalog, indicator, amount.OrgUnit, previous.Code, earlier.Value, current.Code, cumulative.Value, amount.Value).Zh);
     }
 }

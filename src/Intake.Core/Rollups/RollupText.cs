@@ -25,13 +25,4 @@ public static class RollupText
     };
 
     public static string KindName(ReconciliationKind kind) => Messages.MessageCatalog.ReconciliationKindName(kind).Zh;
-
-    public static string Conflict(ReportCatalog catalog, Indicator indicator, Measure measure, ReconciliationValue chosen, ReconciliationValue other) =>
-        Messages.MessageCatalog.Conflict(catalog, indicator, measure, chosen, other).Zh;
-
-    public static string OwnerVsUnits(ReportCatalog catalog, Indicator indicator, Measure measure, string owner, double ownerValue, Qualifier ownerQualifier, double unitsValue, Qualifier unitsQualifier, int unitCount) =>
-        Messages.MessageCatalog.OwnerVsUnits(catalog, indicator, measure, owner, ownerValue, ownerQualifier, unitsValue, unitsQualifier, unitCount).Zh;
-
-    public static string CumulativeGap(ReportCatalog catalog, Indicator indicator, string orgUnit, string previous, double previousValue, string current, double currentValue, double amount) =>
-        Messages.MessageCatalog.CumulativeGap(catalog, indicator, orgUnit, previous, previousValue, current, currentValue, amount).Zh;
 }

@@ -44,7 +44,7 @@ internal static partial class UnitFigures
             var values = periods.SelectMany(p => p.All.Select(f => f.ToValue(ReferenceEquals(f, p.Chosen)))).ToList();
             reconciliations.Add(new ReconciliationItem(rolledUp, orgUnit, indicator.Code, measure, ReconciliationKind.Conflict,
                 first.Fact.Value, other.Fact.Value, values,
-                RollupText.Conflict(catalog, indicator, measure, first.ToValue(true), other.ToValue(false))));
+                Messages.MessageCatalog.Conflict(catalog, indicator, measure, first.ToValue(true), other.ToValue(false)).Zh));
         }
 
         return chosen;

@@ -36,7 +36,7 @@ internal static partial class UnitFigures
             reconciliations.Add(new ReconciliationItem(rolledUp, own.OrgUnit, indicator.Code, measure, ReconciliationKind.OwnerVsUnits,
                 own.Value, combined.Value,
                 own.Parts.Select(p => p.ToValue(true)).Concat(combined.Parts.Select(p => p.ToValue(false))).ToList(),
-                RollupText.OwnerVsUnits(catalog, indicator, measure, own.OrgUnit, own.Value, own.Qualifier, combined.Value, combined.Qualifier, units.Count)));
+                Messages.MessageCatalog.OwnerVsUnits(catalog, indicator, measure, own.OrgUnit, own.Value, own.Qualifier, combined.Value, combined.Qualifier, units.Count).Zh));
         }
 
         return own with { Aggregation = RollupAggregation.Owner };
