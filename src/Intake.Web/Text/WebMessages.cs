@@ -2,62 +2,27 @@ using Intake.Core.Messages;
 
 namespace Intake.Web.Text;
 
-/// <summary>The sentences the web page's server side shows (the page's labels are in its HTML).</summary>
+/// <summary>
+/// The upload routes' names for catalogue entries, kept only while <c>UploadEndpoints</c> is being rewritten:
+/// every sentence lives in <see cref="MessageCatalog"/>; delete this class once the upload routes call it directly.
+/// </summary>
 public static class WebMessages
 {
-    public static LocalizedText SignInRequired => T("请先登录。", "sign in first.");
+    public static LocalizedText NotOwnUnit(string reporter) => MessageCatalog.NotOwnUnit(reporter);
 
-    public static LocalizedText NotListed =>
-        T("您的账号尚未登记填报单位，请联系区政府办公室开通。", "your account is not listed for a reporting unit; ask the district office.");
+    public static LocalizedText UnknownReporter(string reporter) => MessageCatalog.UnknownReporter(reporter);
 
-    public static LocalizedText DistrictOnly => T("周汇总仅向区政府办公室开放。", "the week view is for the district office only.");
+    public static LocalizedText InvalidPeriod(string period) => MessageCatalog.InvalidPeriod(period);
 
-    public static LocalizedText NotOwnUnit(string reporter) =>
-        T($"您只能以本单位名义上传，不能以“{reporter}”上传。", $"you may upload only as your own unit, not as '{reporter}'.");
+    public static LocalizedText TooLarge(long limitBytes) => MessageCatalog.UploadTooLarge(limitBytes);
 
-    public static LocalizedText UnknownReporter(string reporter) =>
-        T($"“{reporter}”不是上街区的部门或乡镇（街道）。", $"'{reporter}' is not a department or township of the district.");
+    public static LocalizedText NotAFileUpload => MessageCatalog.NotAFileUpload;
 
-    public static LocalizedText InvalidPeriod(string period) =>
-        T($"报告期“{period}”无效，应写作 2022-W13 等。", $"the period '{period}' is not valid (2022-W13, …).");
+    public static LocalizedText EmptyFile => MessageCatalog.UploadEmpty;
 
-    public static LocalizedText InvalidWeek(string week) => T($"周次“{week}”无效，应写作 2022-W13。", $"the week '{week}' is not valid (2022-W13).");
+    public static LocalizedText NotFound => MessageCatalog.NotFound;
 
-    public static LocalizedText TooLarge(long limitBytes) =>
-        T($"文件超过 {limitBytes / (1024 * 1024)} MB，无法接收。", $"the file is larger than {limitBytes / (1024 * 1024)} MB.");
+    public static LocalizedText NotYours => MessageCatalog.NotYours;
 
-    public static LocalizedText NotAFileUpload => T("请通过本页面选择文件上传。", "upload the file through the page (application/octet-stream).");
-
-    public static LocalizedText EmptyFile => T("文件是空的。", "the file is empty.");
-
-    public static LocalizedText NotFound => T("没有找到该页面或记录。", "not found.");
-
-    public static LocalizedText NotYours => T("这不是本单位的上传记录。", "this upload is not your unit's.");
-
-
-    public static LocalizedText Pending => T("正在处理，请稍候……", "processing…");
-
-    public static LocalizedText MeasurePeriod => T("本期", "this period");
-
-    public static LocalizedText MeasureCumulative => T("累计", "cumulative");
-
-    public static LocalizedText QualifierAtLeast => MessageCatalog.QualifierName(Core.Quantities.Qualifier.AtLeast);
-
-    public static LocalizedText QualifierAtMost => MessageCatalog.QualifierName(Core.Quantities.Qualifier.AtMost);
-
-    public static LocalizedText QualifierApprox => MessageCatalog.QualifierName(Core.Quantities.Qualifier.Approx);
-
-    public static LocalizedText OnTime => T("按时", "on time");
-
-    public static LocalizedText Late => T("迟报", "late");
-
-    public static LocalizedText Missing => T("未报", "missing");
-
-    public static LocalizedText ConflictKind => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.Conflict);
-
-    public static LocalizedText OwnerVersusUnits => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.OwnerVsUnits);
-
-    public static LocalizedText CumulativeGapKind => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.CumulativeGap);
-
-    private static LocalizedText T(string zh, string en) => new(zh, en);
+    public static LocalizedText Pending => MessageCatalog.Pending;
 }

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -14,15 +15,9 @@ public sealed class WebNames(ReportCatalog catalog)
     public string Unit(string? indicator) => indicator is null ? string.Empty : catalog.IndicatorByCode(indicator)?.Unit ?? string.Empty;
 
     public static string Measure(string? measure) =>
-        (ContractNames.ParseMeasure(measure) == Core.Reports.Measure.Cumulative ? WebMessages.MeasureCumulative : WebMessages.MeasurePeriod).Zh;
+        MessageCatalog.MeasureName(ContractNames.ParseMeasure(measure)).Zh;
 
-    public static string Qualifier(string? qualifier) => ContractNames.ParseQualifier(qualifier) switch
-    {
-        Core.Quantities.Qualifier.AtLeast => WebMessages.QualifierAtLeast.Zh,
-        Core.Quantities.Qualifier.AtMost => WebMessages.QualifierAtMost.Zh,
-        Core.Quantities.Qualifier.Approx => WebMessages.QualifierApprox.Zh,
-        _ => string.Empty,
-    };
+    public static string Qualifier(string? qualifier) => MessageCatalog.QualifierName(ContractNames.ParseQualifier(qualifier)).Zh;
 
     public static string Qualifier(Qualifier qualifier) => Qualifier(ContractNames.Of(qualifier));
 }
