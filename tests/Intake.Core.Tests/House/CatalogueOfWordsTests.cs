@@ -36,7 +36,6 @@ public sealed partial class CatalogueOfWordsTests
     /// <summary>Output text still outside the catalogue when this test was written; this list only shrinks.</summary>
     private static readonly HashSet<string> NotYetFolded =
     [
-        "src/Intake.Storage/Ingestion/PoisonBlobFeedback.cs",
         "src/Intake.Web/Upload/UploadEndpoints.cs",
         "src/Intake.Core/Periods/YearToDate.cs",
         "src/Intake.Core/Periods/PeriodText.cs",
