@@ -25,6 +25,7 @@ public sealed partial class CatalogueOfWordsTests
         ["src/Intake.Core/Layout/HeaderVocabulary.cs"] = "the words of column headers",
         ["src/Intake.Bench/Workbooks/TidyWorkbook.cs"] = "synthetic input the bench generates",
         ["src/Intake.Bench/Workbooks/WideWorkbook.cs"] = "synthetic input the bench generates",
+        ["src/Intake.Bench/BenchFiles.cs"] = "the names of the synthetic files the bench generates, which the reader reads reporter and period from",
     };
 
     /// <summary>Being moved into the catalogue in another branch; removed from this list at merge.</summary>
@@ -81,7 +82,6 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Cli/Commands/ParseCommand.cs",
         "src/Intake.Cli/Commands/WeeklyReportPrinter.cs",
         "src/Intake.Cli/Commands/FactTablePrinter.cs",
-        "src/Intake.Bench/BenchFiles.cs",
         "src/Intake.Local/Azurite/NodeToolchain.cs",
     ];
 
