@@ -70,8 +70,6 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Core/Layout/RowShape.cs",
         "src/Intake.Core/Layout/TableFinder.cs",
         "src/Intake.Core/Workbooks/XlsxWriter.cs",
-        "src/Intake.Cli/IntakeCommandLine.cs",
-        "src/Intake.Cli/CommonOptions.cs",
         "src/Intake.Cli/Commands/BulletinCommand.cs",
         "src/Intake.Cli/Commands/DemoCommand.cs",
         "src/Intake.Cli/Commands/ServeCommand.cs",
@@ -130,8 +128,6 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Cli/Commands/RollupCommand.cs",
         "src/Intake.Cli/Commands/ServeCommand.cs",
         "src/Intake.Cli/Commands/WeeklyReportPrinter.cs",
-        "src/Intake.Cli/CommonOptions.cs",
-        "src/Intake.Cli/IntakeCommandLine.cs",
         "src/Intake.Cli/Serve/ServeRoutes.cs",
     ];
 
