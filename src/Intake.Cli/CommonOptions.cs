@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Intake.Core.Messages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli;
@@ -8,17 +9,17 @@ internal static class CommonOptions
 {
     public static Option<string?> Reporter() => new("--reporter")
     {
-        Description = "填报单位代码或名称（如 cgj、峡窝镇）/ reporter code or name; overrides nothing, conflicts are errors",
+        Description = MessageCatalog.Bilingual(MessageCatalog.ReporterHelp),
     };
 
     public static Option<string?> Period()
     {
-        var option = new Option<string?>("--period") { Description = "报告期（如 2022-W13、2022-03、2022-Q1）/ period code" };
+        var option = new Option<string?>("--period") { Description = MessageCatalog.Bilingual(MessageCatalog.PeriodHelp) };
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } code && !Intake.Core.Periods.Period.TryParse(code, out _))
             {
-                result.AddError($"报告期“{code}”无效，应写作 2022-W13、2022-03-28、2022-03、2022-Q1 或 2022 / invalid period '{code}'");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.PeriodOptionInvalid(code)));
             }
         });
         return option;
@@ -26,13 +27,13 @@ internal static class CommonOptions
 
     public static Option<string?> Catalog() => new("--catalog")
     {
-        Description = "替换内置目录：含 org-units.csv、indicators.csv、rules.csv 的文件夹，或一个 JSON 文件 / catalog folder or JSON file replacing the built-in one",
+        Description = MessageCatalog.Bilingual(MessageCatalog.CatalogHelp),
     };
 
     /// <summary>The language of what the command prints: zh (the default) or en.</summary>
     public static Option<string> Language()
     {
-        var option = new Option<string>("--lang") { Description = "提示语言 / message language", DefaultValueFactory = _ => "zh" };
+        var option = new Option<string>("--lang") { Description = MessageCatalog.Bilingual(MessageCatalog.LanguageHelp), DefaultValueFactory = _ => "zh" };
         option.AcceptOnlyFromAmong("zh", "en");
         return option;
     }
@@ -42,7 +43,7 @@ internal static class CommonOptions
 
     public static Option<string> Storage() => new("--storage")
     {
-        Description = "存储连接字符串 / storage connection string (default: Azurite, UseDevelopmentStorage=true)",
+        Description = MessageCatalog.Bilingual(MessageCatalog.StorageHelp),
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("IntakeStorage") ?? "UseDevelopmentStorage=true",
     };
 
@@ -54,7 +55,7 @@ internal static class CommonOptions
         {
             if (result.GetValueOrDefault<string?>() is { } code && !(Intake.Core.Periods.Period.TryParse(code, out var p) && p.Kind == Intake.Core.Periods.PeriodKind.Week))
             {
-                result.AddError($"“{code}”不是 ISO 周（如 2022-W13）/ '{code}' is not an ISO week");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.WeekOptionInvalid(code)));
             }
         });
         return option;
@@ -69,8 +70,7 @@ internal static class CommonOptions
             if (result.GetValueOrDefault<string?>() is { } code
                 && !(Intake.Core.Periods.Period.TryParse(code, out var p) && p.Kind is Intake.Core.Periods.PeriodKind.Month or Intake.Core.Periods.PeriodKind.Quarter or Intake.Core.Periods.PeriodKind.Year))
             {
-                var message = Intake.Core.Messages.MessageCatalog.InvalidLongPeriod(code);
-                result.AddError($"{message.Zh} / {message.En}");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.InvalidLongPeriod(code)));
             }
         });
         return option;
@@ -81,7 +81,7 @@ internal static class CommonOptions
     {
         if (result.GetValue(week) is not null && result.GetValue(period) is not null)
         {
-            result.AddError("--week 与 --period 只能给出一个 / give --week or --period, not both");
+            result.AddError(MessageCatalog.Bilingual(MessageCatalog.WeekOrPeriodNotBoth));
         }
     }
 
@@ -100,15 +100,14 @@ internal static class CommonOptions
             return false;
         }
 
-        Console.Error.WriteLine($"{refusal.Zh} / {refusal.En}");
+        Console.Error.WriteLine(MessageCatalog.Bilingual(refusal));
         return true;
     }
 
     /// <summary>Says on stderr that <paramref name="week"/> has not been rolled up and how to build it; exit code 2 (as for a period never built), no file written.</summary>
     public static async Task<int> NotBuiltAsync(Intake.Core.Periods.Period week)
     {
-        var (notBuilt, hint) = (Intake.Core.Messages.MessageCatalog.WeekNotBuilt(week.Code), Intake.Core.Messages.MessageCatalog.RunRollupFirst(week.Code));
-        await Console.Error.WriteLineAsync($"{notBuilt.Zh}；{hint.Zh} / {notBuilt.En}; {hint.En}");
+        await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.WeekNotBuiltRunRollup(week.Code)));
         return ExitCodes.Usage;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Intake.Cli.Commands;
+using Intake.Core.Messages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Intake.Cli;
@@ -12,7 +13,7 @@ public static class IntakeCommandLine
     public static async Task<int> RunAsync(string[] args, Action<IServiceCollection>? configureServices = null)
     {
         CliServices.Customize = configureServices;
-        var root = new RootCommand("Intake：上街区周报表接收管道的命令行（校验、入库、汇总、演示）。\nIntake: validate, ingest and roll up Shangjie District's weekly reports.")
+        var root = new RootCommand(MessageCatalog.TwoLines(MessageCatalog.IntakeHelp))
         {
             ParseCommand.Create(),
             IngestCommand.Create(),
@@ -32,7 +33,7 @@ public static class IntakeCommandLine
                 await Console.Error.WriteLineAsync(error.Message);
             }
 
-            await Console.Error.WriteLineAsync("Run 'intake --help' for usage.");
+            await Console.Error.WriteLineAsync(MessageCatalog.SeeHelp.En);
             return ExitCodes.Usage;
         }
 
@@ -43,23 +44,23 @@ public static class IntakeCommandLine
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync($"存储设置有误 / storage setting: {ex.Message}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.StorageSettingInvalid(ex.Message)));
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"目录或文件无法读取 / cannot read the catalog or a file: {ex.Message}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.CatalogOrFileUnreadable(ex.Message)));
             return ExitCodes.Usage;
         }
         catch (Exception ex) when (ex is Azure.RequestFailedException or AggregateException { InnerException: Azure.RequestFailedException } or HttpRequestException)
         {
-            await Console.Error.WriteLineAsync($"存储无法访问（Azurite 是否在运行？--storage 是否正确？）/ storage is unreachable: {FirstLine(ex.Message)}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.StorageUnreachable(FirstLine(ex.Message))));
             return ExitCodes.Failed;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Our own bug: never reported as a bad file, and told in one line rather than a stack trace.
-            await Console.Error.WriteLineAsync($"内部错误，未能完成 / internal error, not completed: {ex.GetType().Name}: {FirstLine(ex.Message)}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.InternalError($"{ex.GetType().Name}: {FirstLine(ex.Message)}")));
             return ExitCodes.Failed;
         }
     }

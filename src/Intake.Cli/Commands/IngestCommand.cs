@@ -19,13 +19,13 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var files = new Argument<FileInfo[]>("files") { Description = "报表文件 / report files", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<FileInfo[]>("files") { Description = MessageCatalog.Bilingual(MessageCatalog.ReportFilesHelp), Arity = ArgumentArity.OneOrMore };
         var storage = CommonOptions.Storage();
         var reporter = CommonOptions.Reporter();
         var period = CommonOptions.Period();
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Language();
-        var command = new Command("ingest", "上传报表并入库 / upload reports to reports-inbox and process them")
+        var command = new Command("ingest", MessageCatalog.Bilingual(MessageCatalog.IngestHelp))
         {
             files, storage, reporter, period, catalog, lang,
         };
@@ -41,7 +41,7 @@ internal static class IngestCommand
         var missing = files.FirstOrDefault(f => !f.Exists);
         if (missing is not null)
         {
-            await Console.Error.WriteLineAsync($"找不到文件 / file not found: {missing.FullName}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.OneFileNotFound(missing.FullName)));
             return ExitCodes.Usage;
         }
 
@@ -49,7 +49,7 @@ internal static class IngestCommand
         var catalog = services.GetRequiredService<ReportCatalog>();
         if (reporter is not null && (catalog.OrgUnitByCode(reporter) ?? catalog.FindOrgUnit(reporter)) is null)
         {
-            await Console.Error.WriteLineAsync($"未知的填报单位 / unknown reporter: {reporter}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.ReporterOptionUnknown(reporter)));
             return ExitCodes.Usage;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
 using Intake.Core.Feedback;
+using Intake.Core.Messages;
 using Intake.Core.Metadata;
 using Intake.Core.Reports;
 using Intake.Core.Submissions;
@@ -14,13 +15,13 @@ internal static class ParseCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "报表文件（.xlsx、.xls、.csv）/ the report file" };
+        var file = new Argument<FileInfo>("file") { Description = MessageCatalog.Bilingual(MessageCatalog.ReportFileHelp) };
         var reporter = CommonOptions.Reporter();
         var period = CommonOptions.Period();
         var catalog = CommonOptions.Catalog();
         var lang = CommonOptions.Language();
-        var json = new Option<bool>("--json") { Description = "输出契约 JSON / print the contract JSON" };
-        var command = new Command("parse", "校验一个报表文件，不写入存储 / validate one file without touching storage")
+        var json = new Option<bool>("--json") { Description = MessageCatalog.Bilingual(MessageCatalog.JsonHelp) };
+        var command = new Command("parse", MessageCatalog.Bilingual(MessageCatalog.ParseHelp))
         {
             file, reporter, period, catalog, lang, json,
         };
@@ -37,7 +38,7 @@ internal static class ParseCommand
     {
         if (!file.Exists)
         {
-            await Console.Error.WriteLineAsync(language == ReportLanguage.En ? $"File not found: {file.FullName}" : $"找不到文件：{file.FullName}");
+            await Console.Error.WriteLineAsync(MessageCatalog.FileNotFound(file.FullName).In(language));
             return ExitCodes.Usage;
         }
 
@@ -51,13 +52,13 @@ internal static class ParseCommand
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
-            await Console.Error.WriteLineAsync($"目录无法加载 / catalog cannot be loaded: {ex.Message}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.CatalogNotLoaded(ex.Message)));
             return ExitCodes.Usage;
         }
 
         if (hints.Reporter is { } reporter && (catalog.OrgUnitByCode(reporter) ?? catalog.FindOrgUnit(reporter)) is null)
         {
-            await Console.Error.WriteLineAsync($"未知的填报单位 / unknown reporter: {reporter}");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.ReporterOptionUnknown(reporter)));
             return ExitCodes.Usage;
         }
 

@@ -22,12 +22,13 @@ public static class PoisonBlobFeedback
     public static string Text(ParseResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var (file, outcome) = (MessageCatalog.FeedbackFile(result.File), MessageCatalog.FeedbackResult(MessageCatalog.GaveUpOutcome));
         return new StringBuilder()
-            .AppendLine($"文件：{result.File}")
-            .AppendLine($"结果：未接收。{MessageCatalog.ProcessingFailed.Zh}")
+            .AppendLine(file.Zh)
+            .AppendLine(outcome.Zh)
             .AppendLine()
-            .AppendLine($"File: {result.File}")
-            .AppendLine($"Result: not accepted. {MessageCatalog.ProcessingFailed.En}")
+            .AppendLine(file.En)
+            .AppendLine(outcome.En)
             .ToString();
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
+using Intake.Core.Messages;
 using Intake.Web.Access;
 using Intake.Web.Routing;
-using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Assets;
@@ -39,7 +39,7 @@ public sealed class PageAssets
         ArgumentNullException.ThrowIfNull(context);
         if (!_files.TryGetValue(file, out var bytes) || !ContentTypes.TryGetValue(Path.GetExtension(file), out var type))
         {
-            await WebResults.Problem(StatusCodes.Status404NotFound, WebMessages.NotFound).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Problem(StatusCodes.Status404NotFound, MessageCatalog.NotFound).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

@@ -16,5 +16,5 @@ public static class WebResults
 
     /// <summary>One line of plain text, in Chinese and English: what a person who opens any route of a closed page reads.</summary>
     public static IResult Line(int status, LocalizedText message) =>
-        Results.Text($"{message.Zh} / {message.En}\n", "text/plain; charset=utf-8", statusCode: status);
+        Results.Text(MessageCatalog.Bilingual(message) + "\n", "text/plain; charset=utf-8", statusCode: status);
 }

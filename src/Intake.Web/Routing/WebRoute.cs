@@ -1,6 +1,5 @@
 using Intake.Core.Messages;
 using Intake.Web.Access;
-using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +32,7 @@ public sealed record WebRoute(string Method, string Template, WebNeed Need, Func
         var visitor = await resolver.ResolveAsync(context).ConfigureAwait(false);
         if (visitor is null)
         {
-            await WebResults.Problem(StatusCodes.Status401Unauthorized, WebMessages.SignInRequired).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Problem(StatusCodes.Status401Unauthorized, MessageCatalog.SignInRequired).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -45,7 +44,7 @@ public sealed record WebRoute(string Method, string Template, WebNeed Need, Func
         };
         if (!allowed)
         {
-            var message = Need == WebNeed.District ? WebMessages.DistrictOnly : WebMessages.NotListed;
+            var message = Need == WebNeed.District ? MessageCatalog.DistrictOnly : MessageCatalog.NotListed;
             await WebResults.Problem(StatusCodes.Status403Forbidden, message).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }

@@ -1,4 +1,4 @@
-using Intake.Web.Text;
+using Intake.Core.Messages;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
@@ -42,6 +42,6 @@ public sealed class WebRouter(WebRoutes routes)
         }
 
         var status = pathMatched ? StatusCodes.Status405MethodNotAllowed : StatusCodes.Status404NotFound;
-        await WebResults.Problem(status, WebMessages.NotFound).ExecuteAsync(context).ConfigureAwait(false);
+        await WebResults.Problem(status, MessageCatalog.NotFound).ExecuteAsync(context).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -13,16 +14,9 @@ public sealed class WebNames(ReportCatalog catalog)
 
     public string Unit(string? indicator) => indicator is null ? string.Empty : catalog.IndicatorByCode(indicator)?.Unit ?? string.Empty;
 
-    public static string Measure(Measure measure) =>
-        (measure == Core.Reports.Measure.Cumulative ? WebMessages.MeasureCumulative : WebMessages.MeasurePeriod).Zh;
+    public static string Measure(Measure measure) => MessageCatalog.MeasureName(measure).Zh;
 
     public static string Qualifier(string? qualifier) => Qualifier(ContractNames.ParseQualifier(qualifier));
 
-    public static string Qualifier(Qualifier qualifier) => qualifier switch
-    {
-        Core.Quantities.Qualifier.AtLeast => WebMessages.QualifierAtLeast.Zh,
-        Core.Quantities.Qualifier.AtMost => WebMessages.QualifierAtMost.Zh,
-        Core.Quantities.Qualifier.Approx => WebMessages.QualifierApprox.Zh,
-        _ => string.Empty,
-    };
+    public static string Qualifier(Qualifier qualifier) => MessageCatalog.QualifierName(qualifier).Zh;
 }

@@ -10,7 +10,6 @@ using Intake.Storage.Ingestion;
 using Intake.Storage.Tables;
 using Intake.Web.Access;
 using Intake.Web.Routing;
-using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -112,7 +111,7 @@ public sealed class UploadEndpoints(
         var uploaded = await blob.UploadAsync(file, new BlobUploadOptions { Metadata = target.Metadata }, context.RequestAborted).ConfigureAwait(false);
         var id = SubmissionIds.For(target.BlobName, uploaded.Value.ETag);
         logger.LogInformation("Page sent {Blob} for {Reporter} {Period} as submission {Submission}", target.BlobName, target.Reporter, target.Period, id);
-        await WebResults.Ok(new SubmissionView(id, "pending", WebMessages.Pending.Zh, target.Reporter, target.Period, 0, 0, 0, null))
+        await WebResults.Ok(new SubmissionView(id, "pending", MessageCatalog.Pending.Zh, target.Reporter, target.Period, 0, 0, 0, null))
             .ExecuteAsync(context).ConfigureAwait(false);
     }
 
@@ -123,13 +122,13 @@ public sealed class UploadEndpoints(
         var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
         if (row is null)
         {
-            await WebResults.Ok(new SubmissionView(id, "pending", WebMessages.Pending.Zh, null, null, 0, 0, 0, null)).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Ok(new SubmissionView(id, "pending", MessageCatalog.Pending.Zh, null, null, 0, 0, 0, null)).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (!MaySee(visitor, row))
         {
-            await WebResults.Problem(StatusCodes.Status403Forbidden, WebMessages.NotYours).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Problem(StatusCodes.Status403Forbidden, MessageCatalog.NotYours).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -147,19 +146,19 @@ public sealed class UploadEndpoints(
         var row = await FindSubmissionAsync(id, context.Request.Query["period"], context.RequestAborted).ConfigureAwait(false);
         if (row is null || row.OriginalBlob is not { Length: > 0 } stored)
         {
-            await WebResults.Problem(StatusCodes.Status404NotFound, WebMessages.NotFound).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Problem(StatusCodes.Status404NotFound, MessageCatalog.NotFound).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
         if (!MaySee(visitor, row))
         {
-            await WebResults.Problem(StatusCodes.Status403Forbidden, WebMessages.NotYours).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Problem(StatusCodes.Status403Forbidden, MessageCatalog.NotYours).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
         var workbook = storage.Container(StorageNames.FeedbackContainer).GetBlobClient(stored + ".xlsx");
         var download = await workbook.DownloadStreamingAsync(cancellationToken: context.RequestAborted).ConfigureAwait(false);
-        var name = Path.GetFileNameWithoutExtension(UploadFileName.Sanitize(row.BlobName)) + "-反馈.xlsx";
+        var name = MessageCatalog.FeedbackDownloadName(Path.GetFileNameWithoutExtension(UploadFileName.Sanitize(row.BlobName))).Zh;
         await Results.Stream(download.Value.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name)
             .ExecuteAsync(context).ConfigureAwait(false);
     }
@@ -176,12 +175,12 @@ public sealed class UploadEndpoints(
             var unit = catalog.FindOrgUnit(reporterText);
             if (unit is null || unit.Kind == OrgUnitKind.District)
             {
-                return (null, WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.UnknownReporter(reporterText)));
+                return (null, WebResults.Problem(StatusCodes.Status400BadRequest, MessageCatalog.UnknownReporter(reporterText)));
             }
 
             if (!visitor.MayUploadAs(unit.Code))
             {
-                return (null, WebResults.Problem(StatusCodes.Status403Forbidden, WebMessages.NotOwnUnit(unit.NameZh)));
+                return (null, WebResults.Problem(StatusCodes.Status403Forbidden, MessageCatalog.NotOwnUnit(unit.NameZh)));
             }
 
             reporter = unit.Code;
@@ -192,7 +191,7 @@ public sealed class UploadEndpoints(
         {
             if (!Period.TryParse(periodText, out var parsed))
             {
-                return (null, WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.InvalidPeriod(periodText)));
+                return (null, WebResults.Problem(StatusCodes.Status400BadRequest, MessageCatalog.InvalidPeriod(periodText)));
             }
 
             period = parsed.Code;
@@ -210,7 +209,7 @@ public sealed class UploadEndpoints(
         var (target, problem) = Target(context, visitor);
         if (problem is null && !string.Equals(context.Request.ContentType, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
         {
-            problem = WebResults.Problem(StatusCodes.Status415UnsupportedMediaType, WebMessages.NotAFileUpload);
+            problem = WebResults.Problem(StatusCodes.Status415UnsupportedMediaType, MessageCatalog.NotAFileUpload);
         }
 
         if (problem is null)
@@ -226,8 +225,8 @@ public sealed class UploadEndpoints(
     private async Task<MemoryStream?> ReadBodyAsync(HttpContext context)
     {
         var content = await UploadBody.ReadAsync(context.Request, MaxBytes, context.RequestAborted).ConfigureAwait(false);
-        var problem = content is null ? WebResults.Problem(StatusCodes.Status413PayloadTooLarge, WebMessages.TooLarge(MaxBytes))
-            : content.Length == 0 ? WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.EmptyFile)
+        var problem = content is null ? WebResults.Problem(StatusCodes.Status413PayloadTooLarge, MessageCatalog.UploadTooLarge(MaxBytes))
+            : content.Length == 0 ? WebResults.Problem(StatusCodes.Status400BadRequest, MessageCatalog.UploadEmpty)
             : null;
         if (problem is null)
         {

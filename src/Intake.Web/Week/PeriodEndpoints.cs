@@ -1,9 +1,9 @@
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Validation;
 using Intake.Storage.Publishing;
 using Intake.Web.Access;
 using Intake.Web.Routing;
-using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Intake.Web.Week;
@@ -16,21 +16,21 @@ namespace Intake.Web.Week;
 public sealed class PeriodEndpoints(PeriodDocuments documents, PeriodRange periods)
 {
     public Task ExportAsync(HttpContext context, Visitor visitor) =>
-        DocumentAsync(context, (r, s, _) => { documents.WriteExport(r, s); return Task.CompletedTask; }, "上街区{0}数据汇总.xlsx",
+        DocumentAsync(context, (r, s, _) => { documents.WriteExport(r, s); return Task.CompletedTask; }, MessageCatalog.PeriodExportName,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     public Task BulletinAsync(HttpContext context, Visitor visitor) =>
-        DocumentAsync(context, (r, s, c) => documents.WriteBulletinAsync(r, s, cancellationToken: c), "上街区{0}工作情况（草稿）.docx",
+        DocumentAsync(context, (r, s, c) => documents.WriteBulletinAsync(r, s, cancellationToken: c), MessageCatalog.PeriodBulletinName,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private async Task DocumentAsync(
-        HttpContext context, Func<Intake.Core.Rollups.PeriodReport, Stream, CancellationToken, Task> write, string nameFormat, string contentType)
+        HttpContext context, Func<Intake.Core.Rollups.PeriodReport, Stream, CancellationToken, Task> write, Func<string, LocalizedText> name, string contentType)
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Request.RouteValues["period"] as string ?? string.Empty;
         if (!Period.TryParse(text, out var period) || period.Kind is not (PeriodKind.Month or PeriodKind.Quarter or PeriodKind.Year))
         {
-            await WebResults.Problem(StatusCodes.Status400BadRequest, Intake.Core.Messages.MessageCatalog.InvalidLongPeriod(text)).ExecuteAsync(context).ConfigureAwait(false);
+            await WebResults.Problem(StatusCodes.Status400BadRequest, MessageCatalog.InvalidLongPeriod(text)).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -48,7 +48,6 @@ public sealed class PeriodEndpoints(PeriodDocuments documents, PeriodRange perio
 
         using var buffer = new MemoryStream();
         await write(report, buffer, context.RequestAborted).ConfigureAwait(false);
-        var name = string.Format(System.Globalization.CultureInfo.InvariantCulture, nameFormat, period.Code);
-        await Results.Bytes(buffer.ToArray(), contentType, name).ExecuteAsync(context).ConfigureAwait(false);
+        await Results.Bytes(buffer.ToArray(), contentType, name(period.Code).Zh).ExecuteAsync(context).ConfigureAwait(false);
     }
 }

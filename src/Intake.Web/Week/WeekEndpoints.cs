@@ -5,7 +5,6 @@ using Intake.Storage.Publishing;
 using Intake.Storage.Rollups;
 using Intake.Web.Access;
 using Intake.Web.Routing;
-using Intake.Web.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -47,15 +46,15 @@ public sealed class WeekEndpoints(
     }
 
     public Task ExportAsync(HttpContext context, Visitor visitor) =>
-        DocumentAsync(context, (w, s, c) => documents.WriteExportAsync(w, s, c), "上街区{0}周报数据.xlsx",
+        DocumentAsync(context, (w, s, c) => documents.WriteExportAsync(w, s, c), MessageCatalog.WeekExportName,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     public Task BulletinAsync(HttpContext context, Visitor visitor) =>
-        DocumentAsync(context, (w, s, c) => documents.WriteBulletinAsync(w, s, cancellationToken: c), "上街区{0}工作简报（草稿）.docx",
+        DocumentAsync(context, (w, s, c) => documents.WriteBulletinAsync(w, s, cancellationToken: c), MessageCatalog.WeekBulletinName,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private async Task DocumentAsync(
-        HttpContext context, Func<Period, Stream, CancellationToken, Task<Core.Rollups.WeeklyReport?>> write, string nameFormat, string contentType)
+        HttpContext context, Func<Period, Stream, CancellationToken, Task<Core.Rollups.WeeklyReport?>> write, Func<string, LocalizedText> name, string contentType)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (await WeekOf(context).ConfigureAwait(false) is not { } week)
@@ -71,8 +70,7 @@ public sealed class WeekEndpoints(
         }
 
         // A download, never shown inline: Results.Bytes with a name answers Content-Disposition: attachment.
-        var name = string.Format(System.Globalization.CultureInfo.InvariantCulture, nameFormat, week.Code);
-        await Results.Bytes(buffer.ToArray(), contentType, name).ExecuteAsync(context).ConfigureAwait(false);
+        await Results.Bytes(buffer.ToArray(), contentType, name(week.Code).Zh).ExecuteAsync(context).ConfigureAwait(false);
     }
 
     private async Task<Period?> WeekOf(HttpContext context)
@@ -89,7 +87,7 @@ public sealed class WeekEndpoints(
             return null;
         }
 
-        await WebResults.Problem(StatusCodes.Status400BadRequest, WebMessages.InvalidWeek(text)).ExecuteAsync(context).ConfigureAwait(false);
+        await WebResults.Problem(StatusCodes.Status400BadRequest, MessageCatalog.InvalidWeek(text)).ExecuteAsync(context).ConfigureAwait(false);
         return null;
     }
 }

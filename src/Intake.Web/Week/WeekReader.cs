@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
 using Intake.Core.Rollups;
@@ -41,9 +42,9 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
             var entry = byReporter[code];
             var (state, text) = entry.Status switch
             {
-                ReportingStatus.OnTime => ("on_time", WebMessages.OnTime),
-                ReportingStatus.Late => ("late", WebMessages.Late),
-                _ => ("missing", WebMessages.Missing),
+                ReportingStatus.OnTime => ("on_time", MessageCatalog.ReportingStatusName(ReportingStatus.OnTime)),
+                ReportingStatus.Late => ("late", MessageCatalog.ReportingStatusName(ReportingStatus.Late)),
+                _ => ("missing", MessageCatalog.ReportingStatusName(ReportingStatus.Missing)),
             };
             var at = entry.SubmittedAt is { } instant && entry.Received
                 ? TimeZoneInfo.ConvertTime(instant, ShanghaiCalendar.TimeZone).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture)
@@ -79,12 +80,7 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
 
     private ReconciliationView Reconciliation(ReconciliationItem item)
     {
-        var kindName = item.Kind switch
-        {
-            ReconciliationKind.OwnerVsUnits => WebMessages.OwnerVersusUnits.Zh,
-            ReconciliationKind.CumulativeGap => WebMessages.CumulativeGapKind.Zh,
-            _ => WebMessages.ConflictKind.Zh,
-        };
+        var kindName = MessageCatalog.ReconciliationKindName(item.Kind).Zh;
         var kind = ContractNames.Of(item.Kind);
         return new ReconciliationView(kind, kindName, names.OrgUnit(item.OrgUnit), names.Indicator(item.Indicator),
             WebNames.Measure(item.Measure), item.ChosenValue, item.OtherValue, item.Message);

@@ -25,6 +25,7 @@ public sealed partial class CatalogueOfWordsTests
         ["src/Intake.Core/Layout/HeaderVocabulary.cs"] = "the words of column headers",
         ["src/Intake.Bench/Workbooks/TidyWorkbook.cs"] = "synthetic input the bench generates",
         ["src/Intake.Bench/Workbooks/WideWorkbook.cs"] = "synthetic input the bench generates",
+        ["src/Intake.Bench/BenchFiles.cs"] = "the names of the synthetic files the bench generates, which the reader reads reporter and period from",
     };
 
     /// <summary>Being moved into the catalogue in another branch; removed from this list at merge.</summary>
@@ -36,11 +37,6 @@ public sealed partial class CatalogueOfWordsTests
     /// <summary>Output text still outside the catalogue when this test was written; this list only shrinks.</summary>
     private static readonly HashSet<string> NotYetFolded =
     [
-        "src/Intake.Storage/Ingestion/PoisonBlobFeedback.cs",
-        "src/Intake.Web/Upload/UploadEndpoints.cs",
-        "src/Intake.Web/Text/WebMessages.cs",
-        "src/Intake.Web/Week/PeriodEndpoints.cs",
-        "src/Intake.Web/Week/WeekEndpoints.cs",
         "src/Intake.Core/Periods/YearToDate.cs",
         "src/Intake.Core/Periods/PeriodText.cs",
         "src/Intake.Core/Periods/PeriodMatch.cs",
@@ -73,19 +69,13 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Core/Layout/RowShape.cs",
         "src/Intake.Core/Layout/TableFinder.cs",
         "src/Intake.Core/Workbooks/XlsxWriter.cs",
-        "src/Intake.Cli/IntakeCommandLine.cs",
-        "src/Intake.Cli/CommonOptions.cs",
         "src/Intake.Cli/Commands/BulletinCommand.cs",
         "src/Intake.Cli/Commands/DemoCommand.cs",
         "src/Intake.Cli/Commands/ServeCommand.cs",
         "src/Intake.Cli/Commands/ExportCommand.cs",
         "src/Intake.Cli/Commands/RollupCommand.cs",
         "src/Intake.Cli/Commands/BenchCommand.cs",
-        "src/Intake.Cli/Commands/IngestCommand.cs",
-        "src/Intake.Cli/Commands/ParseCommand.cs",
         "src/Intake.Cli/Commands/WeeklyReportPrinter.cs",
-        "src/Intake.Cli/Commands/FactTablePrinter.cs",
-        "src/Intake.Bench/BenchFiles.cs",
         "src/Intake.Local/Azurite/NodeToolchain.cs",
     ];
 
@@ -127,17 +117,11 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Cli/Commands/BulletinCommand.cs",
         "src/Intake.Cli/Commands/DemoCommand.cs",
         "src/Intake.Cli/Commands/ExportCommand.cs",
-        "src/Intake.Cli/Commands/FactTablePrinter.cs",
-        "src/Intake.Cli/Commands/IngestCommand.cs",
-        "src/Intake.Cli/Commands/ParseCommand.cs",
         "src/Intake.Cli/Commands/ProgressBar.cs",
         "src/Intake.Cli/Commands/RollupCommand.cs",
         "src/Intake.Cli/Commands/ServeCommand.cs",
         "src/Intake.Cli/Commands/WeeklyReportPrinter.cs",
-        "src/Intake.Cli/CommonOptions.cs",
-        "src/Intake.Cli/IntakeCommandLine.cs",
         "src/Intake.Cli/Serve/ServeRoutes.cs",
-        "src/Intake.Web/Routing/WebResults.cs",
     ];
 
     [GeneratedRegex("(\\.Write(Line)?(Async)?\\(\\s*[$@]*\"[^\"\\n]*[A-Za-z\\p{IsCJKUnifiedIdeographs}]{2}|Description\\s*=\\s*[$@]*\"|Results\\.\\w+\\(\\s*[$@]*\")")]

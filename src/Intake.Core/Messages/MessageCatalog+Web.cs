@@ -1,9 +1,7 @@
-using Intake.Core.Messages;
+namespace Intake.Core.Messages;
 
-namespace Intake.Web.Text;
-
-/// <summary>The sentences the web page's server side shows (the page's labels are in its HTML).</summary>
-public static class WebMessages
+/// <summary>What the web page's server answers a visitor: who may come in, what an upload must be, what a route was given.</summary>
+public static partial class MessageCatalog
 {
     public static LocalizedText SignInRequired => T("请先登录。", "sign in first.");
 
@@ -23,41 +21,17 @@ public static class WebMessages
 
     public static LocalizedText InvalidWeek(string week) => T($"周次“{week}”无效，应写作 2022-W13。", $"the week '{week}' is not valid (2022-W13).");
 
-    public static LocalizedText TooLarge(long limitBytes) =>
+    public static LocalizedText UploadTooLarge(long limitBytes) =>
         T($"文件超过 {limitBytes / (1024 * 1024)} MB，无法接收。", $"the file is larger than {limitBytes / (1024 * 1024)} MB.");
 
     public static LocalizedText NotAFileUpload => T("请通过本页面选择文件上传。", "upload the file through the page (application/octet-stream).");
 
-    public static LocalizedText EmptyFile => T("文件是空的。", "the file is empty.");
+    /// <summary><see cref="FileEmpty"/> as the page answers it, a sentence of its own.</summary>
+    public static LocalizedText UploadEmpty => T($"{FileEmpty.Zh}。", $"{FileEmpty.En}.");
 
     public static LocalizedText NotFound => T("没有找到该页面或记录。", "not found.");
 
     public static LocalizedText NotYours => T("这不是本单位的上传记录。", "this upload is not your unit's.");
 
-
     public static LocalizedText Pending => T("正在处理，请稍候……", "processing…");
-
-    public static LocalizedText MeasurePeriod => T("本期", "this period");
-
-    public static LocalizedText MeasureCumulative => T("累计", "cumulative");
-
-    public static LocalizedText QualifierAtLeast => MessageCatalog.QualifierName(Core.Quantities.Qualifier.AtLeast);
-
-    public static LocalizedText QualifierAtMost => MessageCatalog.QualifierName(Core.Quantities.Qualifier.AtMost);
-
-    public static LocalizedText QualifierApprox => MessageCatalog.QualifierName(Core.Quantities.Qualifier.Approx);
-
-    public static LocalizedText OnTime => T("按时", "on time");
-
-    public static LocalizedText Late => T("迟报", "late");
-
-    public static LocalizedText Missing => T("未报", "missing");
-
-    public static LocalizedText ConflictKind => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.Conflict);
-
-    public static LocalizedText OwnerVersusUnits => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.OwnerVsUnits);
-
-    public static LocalizedText CumulativeGapKind => MessageCatalog.ReconciliationKindName(Core.Rollups.ReconciliationKind.CumulativeGap);
-
-    private static LocalizedText T(string zh, string en) => new(zh, en);
 }
