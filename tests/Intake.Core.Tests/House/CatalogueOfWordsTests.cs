@@ -52,7 +52,6 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Web/Text/WebMessages.cs",
         "src/Intake.Web/Week/PeriodEndpoints.cs",
         "src/Intake.Web/Week/WeekEndpoints.cs",
-        "src/Intake.Core/Feedback/FeedbackWorkbook.cs",
         "src/Intake.Core/Quantities/QualifiedNumber.cs",
         "src/Intake.Core/Reading/CellValue.cs",
         "src/Intake.Core/Reading/ExcelSheetReader.cs",
