@@ -13,8 +13,8 @@ namespace Intake.Core.Feedback;
 /// </summary>
 public static class FeedbackWorkbook
 {
-    public const string IssuesSheet = "问题清单";
-    public const string FactsSheet = "已接收数据";
+    public static string IssuesSheet => MessageCatalog.IssuesSheetName.Zh;
+    public static string FactsSheet => MessageCatalog.FactsSheetName.Zh;
 
     /// <summary>The row (1-based) of the issues table's header.</summary>
     public const int IssueHeaderRow = 6;
@@ -25,19 +25,19 @@ public static class FeedbackWorkbook
         ArgumentNullException.ThrowIfNull(catalog);
         using var workbook = new XlsxWriter(output);
         var issues = workbook.AddSheet(IssuesSheet)
-            .Row(Bold("上街区报表接收反馈")).Merge("A1:H1")
-            .Row("文件", Text(result.File))
-            .Row("填报单位", Text(NameOf(catalog, result.Reporter)), "报告期", Text(result.Period ?? "未识别"))
-            .Row("结果", StatusText.Describe(result, status))
+            .Row(Bold(MessageCatalog.FeedbackTitle.Zh)).Merge("A1:H1")
+            .Row(MessageCatalog.FileLabel.Zh, Text(result.File))
+            .Row(MessageCatalog.ReporterLabel.Zh, Text(NameOf(catalog, result.Reporter)), MessageCatalog.PeriodLabel.Zh, Text(result.Period ?? MessageCatalog.Unrecognised.Zh))
+            .Row(MessageCatalog.ResultLabel.Zh, StatusText.Describe(result, status))
             .Row()
-            .Row(Bold("序号"), Bold("类别"), Bold("单元格"), Bold("指标"), Bold("填报内容"), Bold("应填写"), Bold("问题说明"), Bold("问题代码"));
+            .Row(Header(MessageCatalog.IssueColumns));
         var number = 0;
         foreach (var issue in result.Issues)
         {
             issues.Row(
                 ++number,
-                issue.Severity == Severity.Error ? "错误" : "提醒",
-                Text(issue.Cell ?? "（整个文件）"),
+                MessageCatalog.SeverityLabel(issue.Severity).Zh,
+                Text(issue.Cell ?? MessageCatalog.WholeFile.Zh),
                 Text(issue.Indicator is null ? null : catalog.IndicatorByCode(issue.Indicator)?.NameZh ?? issue.Indicator),
                 Text(issue.Found),
                 Text(issue.Expected),
@@ -56,16 +56,16 @@ public static class FeedbackWorkbook
         }
 
         var facts = workbook.AddSheet(FactsSheet)
-            .Row(Bold("单元格"), Bold("单位（乡镇街道/部门）"), Bold("指标"), Bold("口径"), Bold("数值"), Bold("限定"), Bold("计量单位"), Bold("原文"));
+            .Row(Header(MessageCatalog.FactColumns));
         foreach (var fact in result.Facts)
         {
             facts.Row(
                 Text(fact.Cell),
                 Text(NameOf(catalog, fact.OrgUnit)),
                 Text(catalog.IndicatorByCode(fact.Indicator)?.NameZh ?? fact.Indicator),
-                fact.Measure == Measure.Cumulative ? "累计" : "本期",
+                MessageCatalog.MeasureName(fact.Measure).Zh,
                 fact.Value,
-                Messages.MessageCatalog.QualifierName(fact.Qualifier).Zh,
+                MessageCatalog.QualifierName(fact.Qualifier).Zh,
                 Text(fact.Unit),
                 Text(fact.Raw));
         }
@@ -75,7 +75,9 @@ public static class FeedbackWorkbook
 
     private static StyledCell Bold(string text) => new(text, CellStyle.Bold);
 
+    private static object?[] Header(IEnumerable<LocalizedText> columns) => columns.Select(c => (object?)Bold(c.Zh)).ToArray();
+
     private static string NameOf(ReportCatalog catalog, string? code) =>
-        code is null ? "未识别" : catalog.OrgUnitByCode(code)?.NameZh ?? code;
+        code is null ? MessageCatalog.Unrecognised.Zh : catalog.OrgUnitByCode(code)?.NameZh ?? code;
 
 }

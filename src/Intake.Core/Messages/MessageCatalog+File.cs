@@ -76,6 +76,9 @@ public static partial class MessageCatalog
         T($"文件中的 {part} 写有{where.Zh}，超出 Excel 表格的范围（{gridRows} 行 × {gridColumns} 列），文件已损坏或被篡改，未读取",
           $"the part {part} holds {where.En}, outside Excel's grid of {gridRows} rows by {gridColumns} columns; not read");
 
+    /// <summary>The name a table of a web page goes by when the page holds several: 表2.</summary>
+    public static LocalizedText WebTableName(int number) => T($"表{number}", $"table {number}");
+
     public static LocalizedText GridRow(string number) => T($"第 {number} 行", $"row {number}");
 
     public static LocalizedText GridCell(long row, long column) => T($"第 {row} 行第 {column} 列的单元格", $"the cell in row {row}, column {column}");

@@ -65,13 +65,13 @@ public static partial class MessageCatalog
     public static LocalizedText IssuesOmitted(int errors, int warnings) =>
         T($"……另有 {errors} 处错误、{warnings} 条提醒未列出：同类问题请一并修改", $"… and {errors} more errors and {warnings} more warnings not listed");
 
-    public static LocalizedText FeedbackFile(string file) => T($"文件：{file}", $"File: {file}");
+    public static LocalizedText FeedbackFile(string file) => T($"{FileLabel.Zh}：{file}", $"{FileLabel.En}: {file}");
 
     /// <param name="reporter">The reporter as the catalog names it, or null when it is unknown or not in the catalog.</param>
     /// <param name="code">The reporter's code, shown when the catalog has no name for it.</param>
     public static LocalizedText FeedbackSubject(Catalog.OrgUnit? reporter, string? code, string? period) =>
-        T($"填报单位：{reporter?.NameZh ?? code ?? "未识别"}　报告期：{period ?? "未识别"}",
-          $"Reporter: {reporter?.NameEn ?? code ?? "unknown"}  Period: {period ?? "unknown"}");
+        T($"{ReporterLabel.Zh}：{reporter?.NameZh ?? code ?? Unrecognised.Zh}　{PeriodLabel.Zh}：{period ?? Unrecognised.Zh}",
+          $"{ReporterLabel.En}: {reporter?.NameEn ?? code ?? Unrecognised.En}  {PeriodLabel.En}: {period ?? Unrecognised.En}");
 
     /// <summary>A submission's state in a word: accepted → 已接收.</summary>
     public static LocalizedText StatusName(SubmissionStatus status) => status switch
@@ -89,7 +89,7 @@ public static partial class MessageCatalog
         T($"{StatusName(status).Zh}　{reporter?.NameZh ?? code ?? "未识别单位"}　{period ?? "未识别报告期"}　{facts} 项　{file}",
           $"{StatusName(status).En}  {reporter?.NameEn ?? code ?? "unknown reporter"}  {period ?? "unknown period"}  {facts} facts  {file}");
 
-    public static LocalizedText FeedbackResult(LocalizedText outcome) => T($"结果：{outcome.Zh}", $"Result: {outcome.En}");
+    public static LocalizedText FeedbackResult(LocalizedText outcome) => T($"{ResultLabel.Zh}：{outcome.Zh}", $"{ResultLabel.En}: {outcome.En}");
 
     public static LocalizedText SeverityLabel(Reports.Severity severity) =>
         severity == Reports.Severity.Error ? T("错误", "error") : T("提醒", "warning");

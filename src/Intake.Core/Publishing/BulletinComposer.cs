@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -17,40 +18,38 @@ namespace Intake.Core.Publishing;
 /// </summary>
 public static class BulletinComposer
 {
-    private static readonly string[] Ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
-
     public static WeeklyBulletin Compose(ReportCatalog catalog, WeeklyReport report)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(report);
         var figures = new Figures(catalog, report.Rollups);
-        var paragraphs = new List<string> { BulletinText.Opening(PeriodNames.Lead(report.Week)) };
+        var paragraphs = new List<string> { MessageCatalog.BulletinOpening(MessageCatalog.PeriodLead(report.Week)).Zh };
         foreach (var department in catalog.OrgUnits.Where(u => u.Kind == OrgUnitKind.Department))
         {
             var items = figures.Lines(department).Select(line => line.Period is null
-                    ? BulletinText.CumulativeOnly(line.Subject, Stated(catalog, line, line.Cumulative!, withBreakdown: true))
+                    ? MessageCatalog.BulletinCumulativeOnly(line.Subject, Stated(catalog, line, line.Cumulative!, withBreakdown: true)).Zh
                     : Stated(catalog, line, line.Period, withBreakdown: true, prefix: true)
-                        + (line.Cumulative is null ? string.Empty : BulletinText.SoFarToo(figures.Quantity(line.Cumulative, line.Indicator))))
+                        + (line.Cumulative is null ? string.Empty : MessageCatalog.BulletinSoFarToo(figures.Quantity(line.Cumulative, line.Indicator)).Zh))
                 .ToList();
             if (items.Count > 0)
             {
-                paragraphs.Add(BulletinText.Numbered(Ordinal(paragraphs.Count), department.NameZh, BulletinText.WeekSentence(items)));
+                paragraphs.Add(MessageCatalog.BulletinNumbered(paragraphs.Count, department.NameZh, MessageCatalog.BulletinWeekSentence(items).Zh).Zh);
             }
         }
 
         var townships = figures.TownshipItems();
         if (townships.Count > 0)
         {
-            paragraphs.Add(BulletinText.Numbered(Ordinal(paragraphs.Count), BulletinText.TownshipsName, BulletinText.WeekSentence(townships)));
+            paragraphs.Add(MessageCatalog.BulletinNumbered(paragraphs.Count, MessageCatalog.BulletinTownships.Zh, MessageCatalog.BulletinWeekSentence(townships).Zh).Zh);
         }
 
         if (report.Reconciliations.Count > 0)
         {
-            paragraphs.Add(BulletinText.Reconciliation(report.Reconciliations.Count));
+            paragraphs.Add(MessageCatalog.BulletinReconciliation(report.Reconciliations.Count).Zh);
         }
 
         paragraphs.Add(WeeklyReporting(catalog, report.Completeness));
-        return new WeeklyBulletin(BulletinText.WeeklyTitle, WeekNames.Chinese(report.Week), paragraphs);
+        return new WeeklyBulletin(MessageCatalog.BulletinWeeklyTitle.Zh, MessageCatalog.WeekName(report.Week).Zh, paragraphs);
     }
 
     public static WeeklyBulletin Compose(ReportCatalog catalog, PeriodReport report)
@@ -58,10 +57,10 @@ public static class BulletinComposer
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(report);
         var period = report.Period;
-        var lead = PeriodNames.Lead(period);
+        var lead = MessageCatalog.PeriodLead(period).Zh;
         var figures = new Figures(catalog, report.Rollups);
         var asOf = report.Rollups.ToDictionary(r => (IRollupFigure)r, r => r.AsOf);
-        var paragraphs = new List<string> { BulletinText.Opening(lead) };
+        var paragraphs = new List<string> { MessageCatalog.BulletinOpening(MessageCatalog.PeriodLead(period)).Zh };
         foreach (var department in catalog.OrgUnits.Where(u => u.Kind == OrgUnitKind.Department))
         {
             var inPeriod = new List<string>();
@@ -87,28 +86,27 @@ public static class BulletinComposer
                 }
             }
 
-            var text = (inPeriod.Count > 0 ? BulletinText.Sentence(lead, inPeriod) : string.Empty)
-                + (soFar.Count > 0 ? BulletinText.Sentence(BulletinText.SoFar, soFar) : string.Empty);
+            var text = (inPeriod.Count > 0 ? MessageCatalog.BulletinSentence(lead, inPeriod).Zh : string.Empty)
+                + (soFar.Count > 0 ? MessageCatalog.BulletinSentence(MessageCatalog.BulletinSoFar.Zh, soFar).Zh : string.Empty);
             if (text.Length > 0)
             {
-                paragraphs.Add(BulletinText.Credited(text, department.NameZh));
+                paragraphs.Add(MessageCatalog.BulletinCredited(text, department.NameZh).Zh);
             }
         }
 
         var townships = figures.TownshipItems();
         if (townships.Count > 0)
         {
-            paragraphs.Add(BulletinText.TownshipsSentence(lead, townships));
+            paragraphs.Add(MessageCatalog.BulletinTownshipsSentence(lead, townships).Zh);
         }
 
         if (report.Reconciliations.Count > 0)
         {
-            paragraphs.Add(BulletinText.Reconciliation(report.Reconciliations.Count));
+            paragraphs.Add(MessageCatalog.BulletinReconciliation(report.Reconciliations.Count).Zh);
         }
 
         paragraphs.Add(PeriodReporting(catalog, lead, report.Completeness));
-        var name = PeriodNames.Full(period);
-        return new WeeklyBulletin(BulletinText.PeriodTitle(name), $"{name}（{PeriodNames.Days(period)}）", paragraphs);
+        return new WeeklyBulletin(MessageCatalog.BulletinPeriodTitle(period).Zh, MessageCatalog.BulletinSubtitle(period).Zh, paragraphs);
     }
 
     // One figure as the bulletin states it: the district's own word and the townships' breakdown for an owner
@@ -116,9 +114,9 @@ public static class BulletinComposer
     private static string Stated(ReportCatalog catalog, Line line, IRollupFigure figure, bool withBreakdown, bool prefix = false)
     {
         var breakdown = withBreakdown ? line.Breakdown(figure.Measure) : null;
-        var quantity = QualifiedNumber.Write(figure.Value, figure.Qualifier, line.Indicator.Unit) + (breakdown is null ? string.Empty : BulletinText.Breakdown(breakdown));
+        var quantity = QualifiedNumber.Write(figure.Value, figure.Qualifier, line.Indicator.Unit) + (breakdown is null ? string.Empty : MessageCatalog.BulletinBreakdown(breakdown).Zh);
         var target = Target(catalog, line.Indicator, figure);
-        return prefix ? $"{(breakdown is null ? string.Empty : BulletinText.District)}{line.Subject}{quantity}{target}" : quantity + target;
+        return prefix ? $"{(breakdown is null ? string.Empty : MessageCatalog.BulletinDistrict.Zh)}{line.Subject}{quantity}{target}" : quantity + target;
     }
 
     private static string Target(ReportCatalog catalog, Indicator indicator, IRollupFigure figure)
@@ -126,7 +124,7 @@ public static class BulletinComposer
         var rule = catalog.Rules.FirstOrDefault(r => r.Left == indicator.Code
             && double.TryParse(r.Right, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
         return rule is null ? string.Empty
-            : BulletinText.AgainstTarget(figure.Value, figure.Qualifier, rule, double.Parse(rule.Right, CultureInfo.InvariantCulture), indicator.Unit);
+            : MessageCatalog.BulletinAgainstTarget(figure.Value, figure.Qualifier, rule, double.Parse(rule.Right, CultureInfo.InvariantCulture), indicator.Unit).Zh;
     }
 
     private static string WeeklyReporting(ReportCatalog catalog, IReadOnlyList<CompletenessEntry> completeness)
@@ -135,24 +133,24 @@ public static class BulletinComposer
         var received = expected.Where(c => c.Received).ToList();
         var late = received.Where(c => c.Status == ReportingStatus.Late).Select(c => Name(catalog, c.Reporter)).ToList();
         var missing = expected.Where(c => c.Status == ReportingStatus.Missing).Select(c => Name(catalog, c.Reporter)).ToList();
-        var text = BulletinText.WeeklyReporting(expected.Count, received.Count, received.Count - late.Count);
+        var text = MessageCatalog.BulletinWeeklyReporting(expected.Count, received.Count, received.Count - late.Count).Zh;
         if (late.Count > 0)
         {
-            text += BulletinText.Late(late);
+            text += MessageCatalog.BulletinLate(late).Zh;
         }
 
-        return missing.Count == 0 ? text + BulletinText.AllReported : text + BulletinText.Missing(missing);
+        return missing.Count == 0 ? text + MessageCatalog.BulletinAllReported.Zh : text + MessageCatalog.BulletinMissing(missing).Zh;
     }
 
     private static string PeriodReporting(ReportCatalog catalog, string lead, IReadOnlyList<PeriodCompleteness> completeness)
     {
         var expected = completeness.Where(c => c.Expected).OrderBy(c => Order(catalog, c.Reporter)).ToList();
         var weeks = expected.Select(c => c.Weeks).DefaultIfEmpty(0).Max();
-        var text = BulletinText.PeriodReporting(lead, weeks, expected.Count, expected.Count(c => c.Complete && c.WeeksLate == 0));
+        var text = MessageCatalog.BulletinPeriodReporting(lead, weeks, expected.Count, expected.Count(c => c.Complete && c.WeeksLate == 0)).Zh;
         var shortfalls = expected.Where(c => !c.Complete || c.WeeksLate > 0)
-            .Select(c => BulletinText.WeeksReported(Name(catalog, c.Reporter), c.Weeks, c.WeeksReceived, c.WeeksLate))
+            .Select(c => MessageCatalog.BulletinWeeksReported(Name(catalog, c.Reporter), c.Weeks, c.WeeksReceived, c.WeeksLate).Zh)
             .ToList();
-        return shortfalls.Count == 0 ? text + BulletinText.AllReported : text + BulletinText.Shortfalls(shortfalls);
+        return shortfalls.Count == 0 ? text + MessageCatalog.BulletinAllReported.Zh : text + MessageCatalog.BulletinShortfalls(shortfalls).Zh;
     }
 
     private static int Order(ReportCatalog catalog, string code)
@@ -162,8 +160,6 @@ public static class BulletinComposer
     }
 
     private static string Name(ReportCatalog catalog, string code) => catalog.OrgUnitByCode(code)?.NameZh ?? code;
-
-    private static string Ordinal(int index) => index <= Ordinals.Length ? Ordinals[index - 1] : index.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One indicator of a department's paragraph: its figures of the period and the year so far.</summary>
     private sealed record Line(Indicator Indicator, IRollupFigure? Period, IRollupFigure? Cumulative, Func<Measure, string?> Breakdown)
@@ -205,10 +201,10 @@ public static class BulletinComposer
                 .Select(i => (Indicator: i, Rows: Rows(i, Measure.Period)))
                 .Where(x => x.Rows.Count > 0)
                 .Select(x => x.Indicator.UnitAggregation == Aggregation.Sum
-                    ? BulletinText.Total(x.Indicator.NameZh,
+                    ? MessageCatalog.BulletinTotal(x.Indicator.NameZh,
                         QualifiedNumber.Write(x.Rows.Sum(r => r.Figure.Value), WeeklyRollupBuilder.CombineQualifiers(x.Rows.Select(r => r.Figure.Qualifier)), x.Indicator.Unit),
-                        Join(x.Indicator, x.Rows))
-                    : $"{x.Indicator.NameZh}：{Join(x.Indicator, x.Rows)}")
+                        Join(x.Indicator, x.Rows)).Zh
+                    : MessageCatalog.BulletinListed(x.Indicator.NameZh, Join(x.Indicator, x.Rows)).Zh)
                 .ToList();
 
         private string? Shares(Indicator indicator, Measure measure)
@@ -224,6 +220,6 @@ public static class BulletinComposer
                 .ToList();
 
         private string Join(Indicator indicator, List<(OrgUnit Unit, IRollupFigure Figure)> rows) =>
-            string.Join("、", rows.Select(r => BulletinText.Share(r.Unit.NameZh, Quantity(r.Figure, indicator))));
+            MessageCatalog.BulletinShares(rows.Select(r => (r.Unit.NameZh, Quantity(r.Figure, indicator)))).Zh;
     }
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Intake.Core.Messages;
 
 namespace Intake.Core.Publishing;
 
@@ -13,13 +14,13 @@ public static class BulletinDocx
         using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         var main = document.AddMainDocumentPart();
         var body = new Body(
-            Centered(bulletin.Title, "宋体", "44", bold: true),
-            Centered(bulletin.Subtitle, "楷体", "32", bold: false));
+            Centered(bulletin.Title, MessageCatalog.BulletinTitleFont, "44", bold: true),
+            Centered(bulletin.Subtitle, MessageCatalog.BulletinSubtitleFont, "32", bold: false));
         foreach (var paragraph in bulletin.Paragraphs)
         {
             body.Append(new Paragraph(
                 new ParagraphProperties(new Indentation { FirstLineChars = 200 }, new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact }),
-                TextRun(paragraph, "仿宋", "32", bold: false)));
+                TextRun(paragraph, MessageCatalog.BulletinBodyFont, "32", bold: false)));
         }
 
         main.Document = new Document(body);

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Rollups;
 using Intake.Core.Workbooks;
 
@@ -18,8 +19,8 @@ public static class PeriodWorkbook
         SummarySheet.WriteSummary(writer, catalog, report.Period, report.Rollups.ToList<IRollupFigure>());
         var rows = new List<object?[]>
         {
-            new object?[] { SummarySheet.Header(WorkbookText.Unit), SummarySheet.Header(WorkbookText.WeeksDue), SummarySheet.Header(WorkbookText.WeeksReceived),
-                SummarySheet.Header(WorkbookText.WeeksOnTime), SummarySheet.Header(WorkbookText.WeeksLate), SummarySheet.Header(WorkbookText.WeeksMissing) },
+            new object?[] { SummarySheet.Header(MessageCatalog.UnitColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksDueColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksReceivedColumn.Zh),
+                SummarySheet.Header(MessageCatalog.WeeksOnTimeColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksLateColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksMissingColumn.Zh) },
         };
         var order = catalog.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         foreach (var entry in report.Completeness.OrderBy(c => order.GetValueOrDefault(c.Reporter, int.MaxValue)).ThenBy(c => c.Reporter, StringComparer.Ordinal))
@@ -36,7 +37,7 @@ public static class PeriodWorkbook
             ]);
         }
 
-        SummarySheet.WriteTable(writer, WorkbookText.CompletenessSheet, null, rows);
+        SummarySheet.WriteTable(writer, MessageCatalog.CompletenessSheetName.Zh, null, rows);
         SummarySheet.WriteReconciliation(writer, catalog, report.Reconciliations);
     }
 }

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -18,8 +19,8 @@ internal static class SummarySheet
     {
         var rows = new List<object?[]>
         {
-            new object?[] { Header(WorkbookText.Unit), Header(WorkbookText.Indicator), Header(WorkbookText.MeasurementUnit), Header(WorkbookText.Amount(period)),
-                Header(WorkbookText.Cumulative), Header(WorkbookText.Aggregation), Header(WorkbookText.ReportCount) },
+            new object?[] { Header(MessageCatalog.UnitColumn.Zh), Header(MessageCatalog.IndicatorColumn.Zh), Header(MessageCatalog.MeasurementUnitColumn.Zh), Header(MessageCatalog.AmountColumn(period).Zh),
+                Header(MessageCatalog.CumulativeColumn.Zh), Header(MessageCatalog.AggregationColumn.Zh), Header(MessageCatalog.ReportCountColumn.Zh) },
         };
         var byKey = rollups.ToDictionary(r => (r.OrgUnit, r.Indicator, r.Measure));
         var units = catalog.OrgUnits.Select(u => u.Code)
@@ -49,15 +50,15 @@ internal static class SummarySheet
             }
         }
 
-        WriteTable(writer, WorkbookText.SummarySheet, Bold(WorkbookText.Title(period)), rows);
+        WriteTable(writer, MessageCatalog.SummarySheetName.Zh, Bold(MessageCatalog.WorkbookTitle(period).Zh), rows);
     }
 
     public static void WriteReconciliation(XlsxWriter writer, ReportCatalog catalog, IReadOnlyList<ReconciliationItem> items)
     {
         var rows = new List<object?[]>
         {
-            new object?[] { Header(WorkbookText.Unit), Header(WorkbookText.Indicator), Header(WorkbookText.Measure), Header(WorkbookText.Kind),
-                Header(WorkbookText.Chosen), Header(WorkbookText.Other), Header(WorkbookText.Explanation) },
+            new object?[] { Header(MessageCatalog.UnitColumn.Zh), Header(MessageCatalog.IndicatorColumn.Zh), Header(MessageCatalog.MeasureColumn.Zh), Header(MessageCatalog.KindColumn.Zh),
+                Header(MessageCatalog.ChosenColumn.Zh), Header(MessageCatalog.OtherColumn.Zh), Header(MessageCatalog.ExplanationColumn.Zh) },
         };
         rows.AddRange(items.Select(item => new object?[]
         {
@@ -69,7 +70,7 @@ internal static class SummarySheet
             item.OtherValue,
             new StyledCell(SpreadsheetText.Safe(item.Message), CellStyle.Wrap),
         }));
-        WriteTable(writer, WorkbookText.ReconciliationSheet, null, rows, lastColumnWidth: 80);
+        WriteTable(writer, MessageCatalog.ReconciliationSheetName.Zh, null, rows, lastColumnWidth: 80);
     }
 
     /// <summary>A value as a number cell, its qualifier shown by its number format: 2000 shown as 2000余, 2 of a percent as 2%以内.</summary>

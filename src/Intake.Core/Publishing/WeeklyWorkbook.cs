@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
 using Intake.Core.Workbooks;
@@ -12,9 +13,9 @@ namespace Intake.Core.Publishing;
 /// </summary>
 public static class WeeklyWorkbook
 {
-    public const string SummarySheet = WorkbookText.SummarySheet;
-    public const string CompletenessSheet = WorkbookText.CompletenessSheet;
-    public const string ReconciliationSheet = WorkbookText.ReconciliationSheet;
+    public static string SummarySheet => MessageCatalog.SummarySheetName.Zh;
+    public static string CompletenessSheet => MessageCatalog.CompletenessSheetName.Zh;
+    public static string ReconciliationSheet => MessageCatalog.ReconciliationSheetName.Zh;
 
     /// <param name="catalog">Names and units.</param>
     /// <param name="report">The week exported.</param>
@@ -37,7 +38,7 @@ public static class WeeklyWorkbook
         var rows = new List<object?[]>
         {
             weeks.Select(w => (object?)Publishing.SummarySheet.Header(SpreadsheetText.Safe(w)))
-                .Prepend(Publishing.SummarySheet.Header(WorkbookText.Unit)).Append(Publishing.SummarySheet.Header(WorkbookText.SubmittedThisWeek)).ToArray(),
+                .Prepend(Publishing.SummarySheet.Header(MessageCatalog.UnitColumn.Zh)).Append(Publishing.SummarySheet.Header(MessageCatalog.SubmittedThisWeekColumn.Zh)).ToArray(),
         };
         var entries = history.ToDictionary(e => (e.Reporter, e.Week));
         var reporters = catalog.ExpectedReporters.Select(u => u.Code)
@@ -63,6 +64,6 @@ public static class WeeklyWorkbook
             rows.Add(cells.ToArray());
         }
 
-        Publishing.SummarySheet.WriteTable(writer, WorkbookText.CompletenessSheet, null, rows);
+        Publishing.SummarySheet.WriteTable(writer, MessageCatalog.CompletenessSheetName.Zh, null, rows);
     }
 }

@@ -1,22 +1,12 @@
 using System.Globalization;
+using Intake.Core.Messages;
 
 namespace Intake.Core.Quantities;
 
-/// <summary>Writes a number back the way offices write it: <c>2000余</c>, <c>2%以内</c>, <c>约300</c>.</summary>
+/// <summary>Writes a number back the way offices write it, in the Chinese of the district's documents (<see cref="MessageCatalog.Quantity"/>).</summary>
 public static class QualifiedNumber
 {
     /// <summary>The number with its qualifier word and, when given, its unit (<c>2000余盏</c>, <c>2%以内</c>).</summary>
-    public static string Write(double value, Qualifier qualifier, string unit = "")
-    {
-        var number = value.ToString("0.##", CultureInfo.InvariantCulture);
-        unit ??= string.Empty;
-        return qualifier switch
-        {
-            Qualifier.AtLeast when unit == "%" => $"{number}%以上",
-            Qualifier.AtLeast => $"{number}余{unit}",
-            Qualifier.AtMost => $"{number}{unit}以内",
-            Qualifier.Approx => $"约{number}{unit}",
-            _ => $"{number}{unit}",
-        };
-    }
+    public static string Write(double value, Qualifier qualifier, string unit = "") =>
+        MessageCatalog.Quantity(value.ToString("0.##", CultureInfo.InvariantCulture), qualifier, unit ?? string.Empty).Zh;
 }

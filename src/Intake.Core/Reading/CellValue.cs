@@ -14,7 +14,7 @@ public sealed record CellValue(object Value, string? NumberFormat = null)
     {
         string s => s,
         double d => NumberText(d, IsPercentFormatted),
-        DateTime t => t.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture),
+        DateTime t => Messages.MessageCatalog.DayName(DateOnly.FromDateTime(t)).Zh,
         bool b => b ? "TRUE" : "FALSE",
         _ => Value.ToString() ?? string.Empty,
     };

@@ -110,7 +110,7 @@ internal static class ExcelSheetReader
                 var format = reader.GetNumberFormatString(column);
                 if (format is null && BuiltInDateFormats.Contains(reader.GetNumberFormatIndex(column)))
                 {
-                    format = "yyyy\"年\"m\"月\"d\"日\"";
+                    format = MessageCatalog.DateNumberFormat.Zh;
                 }
 
                 return dateFormats.ShowsDate(format) && ExcelDate.TryFromSerial(number, out var date)

@@ -31,7 +31,7 @@ internal static class HtmlSheetReader
 
         for (var t = 0; t < tables.Count; t++)
         {
-            yield return new Sheet(tables.Count == 1 ? null : $"表{t + 1}", Rows(tables[t], limits, clock));
+            yield return new Sheet(tables.Count == 1 ? null : MessageCatalog.WebTableName(t + 1).Zh, Rows(tables[t], limits, clock));
         }
     }
 

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Security;
 using System.Text;
+using Intake.Core.Messages;
+using Intake.Core.Quantities;
 
 namespace Intake.Core.Workbooks;
 
@@ -48,9 +50,25 @@ public sealed class XlsxWriter : IDisposable
         _zip.Dispose();
     }
 
-    // Number formats 177-183 keep a qualified value a number while showing it as offices write it (2000余, 2%以内).
-    private const string Styles =
-        """<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="8"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="177" formatCode="General&quot;余&quot;"/><numFmt numFmtId="178" formatCode="General&quot;以内&quot;"/><numFmt numFmtId="179" formatCode="&quot;约&quot;General"/><numFmt numFmtId="180" formatCode="General&quot;%&quot;"/><numFmt numFmtId="181" formatCode="General&quot;%以上&quot;"/><numFmt numFmtId="182" formatCode="General&quot;%以内&quot;"/><numFmt numFmtId="183" formatCode="&quot;约&quot;General&quot;%&quot;"/></numFmts><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="6"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFC6EFCE"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="17"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="31" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="0" fillId="4" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="178" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="179" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="180" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="181" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="182" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="183" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="5" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="center"/></xf></cellXfs></styleSheet>""";
+    // Number formats 177-183 keep a qualified value a number while showing it the way QualifiedNumber writes it
+    // (2000余, 2%以内); 176 shows a date as the documents write it.
+    private static readonly string Styles =
+        $$"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="8"><numFmt numFmtId="176" formatCode="{{Escape(MessageCatalog.DateNumberFormat.Zh)}}"/><numFmt numFmtId="177" formatCode="{{Format(Qualifier.AtLeast, "")}}"/><numFmt numFmtId="178" formatCode="{{Format(Qualifier.AtMost, "")}}"/><numFmt numFmtId="179" formatCode="{{Format(Qualifier.Approx, "")}}"/><numFmt numFmtId="180" formatCode="{{Format(Qualifier.Exact, "%")}}"/><numFmt numFmtId="181" formatCode="{{Format(Qualifier.AtLeast, "%")}}"/><numFmt numFmtId="182" formatCode="{{Format(Qualifier.AtMost, "%")}}"/><numFmt numFmtId="183" formatCode="{{Format(Qualifier.Approx, "%")}}"/></numFmts><fonts count="2"><font><sz val="11"/><name val="{{MessageCatalog.WorkbookFont}}"/></font><font><b/><sz val="11"/><name val="{{MessageCatalog.WorkbookFont}}"/></font></fonts><fills count="6"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFC6EFCE"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFEB9C"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="17"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="31" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="0" fontId="0" fillId="4" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="177" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="178" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="179" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="180" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="181" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="182" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="183" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="5" borderId="0" xfId="0" applyFont="1" applyFill="1" applyAlignment="1"><alignment wrapText="1" vertical="center"/></xf></cellXfs></styleSheet>""";
+
+    private const string NumberPlaceholder = "\u0001";
+
+    // The format code that shows General the way MessageCatalog.Quantity writes a number: General"余", "约"General"%".
+    private static string Format(Qualifier qualifier, string unit)
+    {
+        var text = MessageCatalog.Quantity(NumberPlaceholder, qualifier, unit).Zh;
+        var at = text.IndexOf(NumberPlaceholder, StringComparison.Ordinal);
+        return Escape(Quoted(text[..at]) + "General" + Quoted(text[(at + NumberPlaceholder.Length)..]));
+    }
+
+    private static string Quoted(string text) => text.Length == 0 ? string.Empty : $"\"{text}\"";
+
+    private static string Escape(string text) => SecurityElement.Escape(text);
+
 
     private string ContentTypes()
     {

@@ -40,6 +40,6 @@ public sealed class PeriodDocuments(PeriodReportReader reader, ReportCatalog cat
     public static LocalizedText NotBuilt(Period period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return MessageCatalog.PeriodNotBuilt(PeriodNames.Full(period), period.Code);
+        return MessageCatalog.PeriodNotBuilt(MessageCatalog.PeriodName(period).Zh, period.Code);
     }
 }

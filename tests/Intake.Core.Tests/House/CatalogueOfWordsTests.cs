@@ -17,12 +17,23 @@ public sealed partial class CatalogueOfWordsTests
         ["src/Intake.Core/Catalog/NameNormalizer.cs"] = "the spellings of names a report may use",
         ["src/Intake.Core/Catalog/CatalogLoader.cs"] = "aliases of the catalogue's names",
         ["src/Intake.Core/Quantities/QualifierWords.cs"] = "qualifier words (余, 多, 以内) recognised in cells",
-        ["src/Intake.Core/Quantities/ChineseNumeral.cs"] = "Chinese numerals and magnitudes recognised in cells",
         ["src/Intake.Core/Quantities/KnownUnits.cs"] = "units (公里, 万米) recognised in cells",
         ["src/Intake.Core/Layout/RowLabels.cs"] = "row labels recognised in tables",
         ["src/Intake.Core/Layout/SpanPhrase.cs"] = "span phrases (本期, 累计) recognised in headers",
         ["src/Intake.Core/Layout/HeaderGrammar.cs"] = "the grammar of column headers",
         ["src/Intake.Core/Layout/HeaderVocabulary.cs"] = "the words of column headers",
+        ["src/Intake.Core/Catalog/ReportCatalog.cs"] = "list separators and the district's prefixes in names a report writes",
+        ["src/Intake.Core/Quantities/QuantityParser.cs"] = "无, the word a cell writes for zero",
+        ["src/Intake.Core/Quantities/UnitConverter.cs"] = "brackets and 单位： around the unit a header names",
+        ["src/Intake.Core/Layout/LabelReader.cs"] = "amount words (次数, 长度) a header adds to an indicator's name",
+        ["src/Intake.Core/Layout/TableReader.cs"] = "其中, the word that opens a breakdown row",
+        ["src/Intake.Core/Layout/TableFinder.cs"] = "其中, the word that opens a breakdown column",
+        ["src/Intake.Core/Layout/SheetLines.cs"] = "attachment marks (附件1, 表一) and 单位： lines above a table",
+        ["src/Intake.Core/Layout/RowContext.cs"] = "the endings (镇, 街道, 局) that shape an org unit's name",
+        ["src/Intake.Core/Layout/RowShape.cs"] = "the keys of metadata lines (填报单位, 报告期) and list numbering",
+        ["src/Intake.Core/Metadata/ReporterText.cs"] = "the labels and title words (填报单位, 关于, 等) that name a reporter",
+        ["src/Intake.Core/Metadata/ReportMetadataResolver.cs"] = "the words (自, 截至, 起) that date a figure rather than the period",
+        ["src/Intake.Core/Metadata/ReportForm.cs"] = "version marks and period words read off a file name's form (报表 when it names none)",
         ["src/Intake.Bench/Workbooks/TidyWorkbook.cs"] = "synthetic input the bench generates",
         ["src/Intake.Bench/Workbooks/WideWorkbook.cs"] = "synthetic input the bench generates",
         ["src/Intake.Bench/BenchFiles.cs"] = "the names of the synthetic files the bench generates, which the reader reads reporter and period from",
@@ -37,38 +48,6 @@ public sealed partial class CatalogueOfWordsTests
     /// <summary>Output text still outside the catalogue when this test was written; this list only shrinks.</summary>
     private static readonly HashSet<string> NotYetFolded =
     [
-        "src/Intake.Core/Periods/YearToDate.cs",
-        "src/Intake.Core/Periods/PeriodText.cs",
-        "src/Intake.Core/Periods/PeriodMatch.cs",
-        "src/Intake.Core/Feedback/FeedbackWorkbook.cs",
-        "src/Intake.Core/Feedback/FeedbackText.cs",
-        "src/Intake.Core/Catalog/ReportCatalog.cs",
-        "src/Intake.Core/Quantities/QualifiedNumber.cs",
-        "src/Intake.Core/Quantities/QuantityText.cs",
-        "src/Intake.Core/Quantities/QuantityParser.cs",
-        "src/Intake.Core/Quantities/UnitConverter.cs",
-        "src/Intake.Core/Reading/CellValue.cs",
-        "src/Intake.Core/Reading/ExcelSheetReader.cs",
-        "src/Intake.Core/Reading/HtmlSheetReader.cs",
-        "src/Intake.Core/Publishing/WorkbookText.cs",
-        "src/Intake.Core/Publishing/BulletinDocx.cs",
-        "src/Intake.Core/Publishing/PeriodNames.cs",
-        "src/Intake.Core/Publishing/WeekNames.cs",
-        "src/Intake.Core/Publishing/BulletinComposer.cs",
-        "src/Intake.Core/Publishing/WeeklyWorkbook.cs",
-        "src/Intake.Core/Publishing/BulletinText.cs",
-        "src/Intake.Core/Metadata/ReportMetadataResolver.cs",
-        "src/Intake.Core/Metadata/ReporterText.cs",
-        "src/Intake.Core/Metadata/ReportForm.cs",
-        "src/Intake.Core/Layout/LabelReader.cs",
-        "src/Intake.Core/Layout/TableReader.cs",
-        "src/Intake.Core/Layout/SheetLines.cs",
-        "src/Intake.Core/Layout/RowContext.cs",
-        "src/Intake.Core/Layout/LabelMeaning.cs",
-        "src/Intake.Core/Layout/HeaderMeaning.cs",
-        "src/Intake.Core/Layout/RowShape.cs",
-        "src/Intake.Core/Layout/TableFinder.cs",
-        "src/Intake.Core/Workbooks/XlsxWriter.cs",
         "src/Intake.Cli/Commands/BulletinCommand.cs",
         "src/Intake.Cli/Commands/DemoCommand.cs",
         "src/Intake.Cli/Commands/ServeCommand.cs",
@@ -86,8 +65,12 @@ public sealed partial class CatalogueOfWordsTests
         new[] { "src", "functions" }
             .SelectMany(top => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, top), "*.cs", SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
-            .Where(file => ChineseLiteral().IsMatch(File.ReadAllText(file)))
+            .Where(file => ChineseLiteral().IsMatch(Code(file)))
             .Select(file => Path.GetRelativePath(RepositoryPaths.Root, file).Replace(Path.DirectorySeparatorChar, '/'));
+
+    // The rule is about literals: a comment that quotes the Chinese it explains (/// "排查管道（万米）" → 万米) is no output.
+    private static string Code(string file) =>
+        string.Join('\n', File.ReadLines(file).Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
 
     [Fact]
     public void ChineseLiteralsLiveInTheCatalogueOrInReadingVocabulary()
