@@ -1,5 +1,6 @@
 using System.Globalization;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Publishing;
 using Intake.Core.Quantities;
@@ -14,7 +15,7 @@ internal static class WeeklyReportPrinter
     public static void Print(TextWriter output, ReportCatalog catalog, WeeklyReport report)
     {
         output.WriteLine();
-        output.WriteLine($"== 上街区 {WeekNames.Chinese(report.Week)} 全区汇总 / district rollup ==");
+        output.WriteLine(MessageCatalog.ConsoleHeading(MessageCatalog.DistrictRollupHeading(WeekNames.Chinese(report.Week))));
         var district = report.Rollups.Where(r => r.OrgUnit == WeeklyRollupBuilder.District).ToDictionary(r => (r.Indicator, r.Measure));
         TextTable.Print(output, ["指标", "本周", "累计", "汇总方式", "报送份数"],
             catalog.Indicators
@@ -30,7 +31,7 @@ internal static class WeeklyReportPrinter
                 ]));
 
         output.WriteLine();
-        output.WriteLine($"== 报送情况 / completeness ==");
+        output.WriteLine(MessageCatalog.ConsoleHeading(MessageCatalog.CompletenessHeading));
         TextTable.Print(output, ["单位", "状态", "报送时间"],
             report.Completeness
                 .OrderBy(c => catalog.OrgUnits.Select(u => u.Code).ToList().IndexOf(c.Reporter) is var i && i >= 0 ? i : int.MaxValue)
@@ -42,7 +43,7 @@ internal static class WeeklyReportPrinter
                 ]));
 
         output.WriteLine();
-        output.WriteLine($"== 数据核对 / reconciliation: {report.Reconciliations.Count} ==");
+        output.WriteLine(MessageCatalog.ConsoleHeading(MessageCatalog.ReconciliationHeading(report.Reconciliations.Count)));
         TextTable.Print(output, ["单位", "指标", "类型", "采用值", "不一致的值", "说明"],
             report.Reconciliations.Select(r => (IReadOnlyList<string>)
             [
