@@ -71,7 +71,6 @@ public sealed partial class CatalogueOfWordsTests
         "src/Intake.Core/Layout/TableFinder.cs",
         "src/Intake.Core/Workbooks/XlsxWriter.cs",
         "src/Intake.Cli/Commands/WeeklyReportPrinter.cs",
-        "src/Intake.Local/Azurite/NodeToolchain.cs",
     ];
 
     [GeneratedRegex("\"[^\"\\n]*\\p{IsCJKUnifiedIdeographs}")]
