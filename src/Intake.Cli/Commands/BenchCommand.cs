@@ -4,6 +4,7 @@ using System.Reflection;
 using Intake.Bench;
 using Intake.Bench.Parse;
 using Intake.Bench.Reporting;
+using Intake.Core.Messages;
 using Intake.Core.Reports;
 using Microsoft.Extensions.Logging;
 
@@ -18,14 +19,14 @@ internal static class BenchCommand
     public static Command Create()
     {
         var defaults = new BenchOptions();
-        var rows = new Option<int[]>("--rows") { Description = "解析的整理表行数 / tidy workbook sizes parsed", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.ParseRows] };
-        var storeRows = new Option<int[]>("--store-rows") { Description = "入库的整理表行数 / tidy workbook sizes stored", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.StoreRows] };
-        var rollupFacts = new Option<int>("--rollup-facts") { Description = "汇总基准一周内的事实数，0 为跳过 / current facts seeded into the rolled-up week, 0 skips it", DefaultValueFactory = _ => defaults.RollupFacts };
-        var iterations = new Option<int>("--iterations") { Description = "每项测量次数 / measured iterations per parse case", DefaultValueFactory = _ => defaults.Iterations };
-        var output = new Option<string>("--out") { Description = "结果目录 / results folder", DefaultValueFactory = _ => defaults.Output };
+        var rows = new Option<int[]>("--rows") { Description = MessageCatalog.Bilingual(MessageCatalog.BenchRowsHelp), AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.ParseRows] };
+        var storeRows = new Option<int[]>("--store-rows") { Description = MessageCatalog.Bilingual(MessageCatalog.BenchStoreRowsHelp), AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. defaults.StoreRows] };
+        var rollupFacts = new Option<int>("--rollup-facts") { Description = MessageCatalog.Bilingual(MessageCatalog.BenchRollupFactsHelp), DefaultValueFactory = _ => defaults.RollupFacts };
+        var iterations = new Option<int>("--iterations") { Description = MessageCatalog.Bilingual(MessageCatalog.BenchIterationsHelp), DefaultValueFactory = _ => defaults.Iterations };
+        var output = new Option<string>("--out") { Description = MessageCatalog.Bilingual(MessageCatalog.BenchOutHelp), DefaultValueFactory = _ => defaults.Output };
         var probe = new Option<string?>("--probe") { Hidden = true };
         var file = new Option<string?>("--file") { Hidden = true };
-        var command = new Command("bench", "性能基准：解析、入库、周汇总与各自的基线对比 / benchmarks: parse, store and rollup beside their baselines")
+        var command = new Command("bench", MessageCatalog.Bilingual(MessageCatalog.BenchHelp))
         {
             rows, storeRows, rollupFacts, iterations, output, probe, file,
         };
@@ -46,14 +47,14 @@ internal static class BenchCommand
     {
         if (typeof(ReportParser).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled == true)
         {
-            await Console.Error.WriteLineAsync("基准须在 Release 构建下运行 / benchmarks need a Release build: dotnet run -c Release --project src/Intake.Cli -- bench");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.BenchNeedsRelease));
             return ExitCodes.Usage;
         }
 
         using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
         var results = await new BenchRunner(options, ProbeProcess, loggers.CreateLogger("Bench")).RunAsync(cancellationToken);
         Console.Out.Write(BenchReport.Table(results));
-        await Console.Out.WriteLineAsync($"Written: {Path.Combine(Path.GetFullPath(options.Output), BenchReport.TableFile)}, {Path.Combine(Path.GetFullPath(options.Output), BenchReport.PlotFile)}");
+        await Console.Out.WriteLineAsync(MessageCatalog.BenchWritten(Path.Combine(Path.GetFullPath(options.Output), BenchReport.TableFile), Path.Combine(Path.GetFullPath(options.Output), BenchReport.PlotFile)).En);
         return ExitCodes.Accepted;
     }
 
@@ -61,7 +62,7 @@ internal static class BenchCommand
     {
         if (file is null || !PeakMemory.Operations.Contains(operation))
         {
-            Console.Error.WriteLine("usage: intake bench --probe bare|parse --file FILE");
+            Console.Error.WriteLine(MessageCatalog.BenchProbeUsage.En);
             return Task.FromResult(ExitCodes.Usage);
         }
 

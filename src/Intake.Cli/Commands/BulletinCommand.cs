@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Storage.Publishing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,12 +14,12 @@ internal static class BulletinCommand
 {
     public static Command Create()
     {
-        var weekOption = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
-        var output = new Option<FileInfo>("--out") { Description = "输出文件（.docx 或 .md）/ output document (.docx or .md)", Required = true };
-        var periodOption = CommonOptions.LongPeriod("--period", "月、季度或年，如 2022-Q1 / a month, quarter or year");
+        var weekOption = CommonOptions.Week("--week", MessageCatalog.Bilingual(MessageCatalog.WeekHelp));
+        var output = new Option<FileInfo>("--out") { Description = MessageCatalog.Bilingual(MessageCatalog.DocumentOutHelp), Required = true };
+        var periodOption = CommonOptions.LongPeriod("--period", MessageCatalog.Bilingual(MessageCatalog.LongPeriodHelp("2022-Q1")));
         var storage = CommonOptions.Storage();
         var catalog = CommonOptions.Catalog();
-        var command = new Command("bulletin", "生成工作周报（或月、季度、年工作情况）草稿 / draft the weekly (or period's) work bulletin") { weekOption, periodOption, output, storage, catalog };
+        var command = new Command("bulletin", MessageCatalog.Bilingual(MessageCatalog.BulletinHelp)) { weekOption, periodOption, output, storage, catalog };
         command.Validators.Add(result => CommonOptions.WeekOrPeriod(result, weekOption, periodOption));
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -26,7 +27,7 @@ internal static class BulletinCommand
             var extension = file.Extension.ToLowerInvariant();
             if (extension is not (".docx" or ".md"))
             {
-                await Console.Error.WriteLineAsync($"输出文件应为 .docx 或 .md：{file.Name} / --out must be a .docx or .md file");
+                await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.OutNotDocument(file.Name)));
                 return ExitCodes.Usage;
             }
 
@@ -50,7 +51,7 @@ internal static class BulletinCommand
                     await periods.WriteBulletinAsync(built, stream, markdown: extension == ".md", cancellationToken);
                 }
 
-                Console.WriteLine($"已生成 {period.Code} 工作情况草稿：{file.FullName} / bulletin draft written");
+                Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.PeriodBulletinWritten(period.Code, file.FullName)));
                 return ExitCodes.Accepted;
             }
 
@@ -68,7 +69,7 @@ internal static class BulletinCommand
 
             await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), cancellationToken);
 
-            Console.WriteLine($"已生成 {report.Week.Code} 周报草稿：{file.FullName} / bulletin draft written");
+            Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.WeekBulletinWritten(report.Week.Code, file.FullName)));
             return ExitCodes.Accepted;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Submissions;
 using Intake.Local.Azurite;
@@ -22,10 +23,10 @@ internal static class DemoCommand
 
     public static Command Create()
     {
-        var samples = new Option<DirectoryInfo?>("--samples") { Description = "样例文件夹，默认为仓库的 samples/ / sample folder (default: the repository's samples/)" };
-        var freePorts = new Option<bool>("--free-ports") { Description = "在空闲端口上启动自己的 Azurite（默认使用 10000–10002）/ start a private Azurite on free ports" };
+        var samples = new Option<DirectoryInfo?>("--samples") { Description = MessageCatalog.Bilingual(MessageCatalog.SamplesHelp) };
+        var freePorts = new Option<bool>("--free-ports") { Description = MessageCatalog.Bilingual(MessageCatalog.FreePortsHelp) };
         var lang = CommonOptions.Language();
-        var command = new Command("demo", "启动 Azurite，导入样例报表并显示入库数据 / run the pipeline on the samples against Azurite") { samples, freePorts, lang };
+        var command = new Command("demo", MessageCatalog.Bilingual(MessageCatalog.DemoHelp)) { samples, freePorts, lang };
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(samples), result.GetValue(freePorts), CommonOptions.LanguageValue(result, lang), cancellationToken));
         return command;
     }
@@ -35,7 +36,7 @@ internal static class DemoCommand
         samples ??= FindSamples();
         if (samples is null || !samples.Exists)
         {
-            await Console.Error.WriteLineAsync("找不到 samples/ 文件夹，请在仓库根目录运行或用 --samples 指定 / samples/ not found: run from the repository or pass --samples");
+            await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.SamplesNotFound));
             return ExitCodes.Usage;
         }
 
@@ -60,7 +61,7 @@ internal static class DemoCommand
                 .Where(f => ReportExtensions.Contains(f.Extension, StringComparer.OrdinalIgnoreCase))
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
                 .ToList();
-            Console.WriteLine($"导入 {files.Count} 个样例报表 / ingesting {files.Count} sample reports from {samples.FullName}");
+            Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.IngestingSamples(files.Count, samples.FullName)));
             var outcomes = await IngestCommand.IngestAsync(services, files, null, null, cancellationToken);
             foreach (var outcome in outcomes)
             {

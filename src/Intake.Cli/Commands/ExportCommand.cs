@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Intake.Core.Messages;
 using Intake.Storage.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,19 +13,19 @@ internal static class ExportCommand
 {
     public static Command Create()
     {
-        var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
-        var output = new Option<FileInfo>("--out") { Description = "输出文件（.xlsx）/ output workbook", Required = true };
-        var period = CommonOptions.LongPeriod("--period", "月、季度或年，如 2022-Q1 / a month, quarter or year");
+        var week = CommonOptions.Week("--week", MessageCatalog.Bilingual(MessageCatalog.WeekHelp));
+        var output = new Option<FileInfo>("--out") { Description = MessageCatalog.Bilingual(MessageCatalog.WorkbookOutHelp), Required = true };
+        var period = CommonOptions.LongPeriod("--period", MessageCatalog.Bilingual(MessageCatalog.LongPeriodHelp("2022-Q1")));
         var storage = CommonOptions.Storage();
         var catalog = CommonOptions.Catalog();
-        var command = new Command("export", "导出一周（或月、季度、年）的汇总表（汇总、完成情况、数据核对）/ export one week's (or period's) workbook") { week, period, output, storage, catalog };
+        var command = new Command("export", MessageCatalog.Bilingual(MessageCatalog.ExportHelp)) { week, period, output, storage, catalog };
         command.Validators.Add(result => CommonOptions.WeekOrPeriod(result, week, period));
         command.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetRequiredValue(output);
             if (!string.Equals(file.Extension, ".xlsx", StringComparison.OrdinalIgnoreCase))
             {
-                await Console.Error.WriteLineAsync($"输出文件应为 .xlsx：{file.Name} / --out must be an .xlsx file");
+                await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.OutNotWorkbook(file.Name)));
                 return ExitCodes.Usage;
             }
 
@@ -48,7 +49,7 @@ internal static class ExportCommand
                     periods.WriteExport(built, stream);
                 }
 
-                Console.WriteLine($"已导出 {longPeriod.Code}：{file.FullName} / exported");
+                Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.Exported(longPeriod.Code, file.FullName)));
                 return ExitCodes.Accepted;
             }
 
@@ -67,7 +68,7 @@ internal static class ExportCommand
 
             await File.WriteAllBytesAsync(file.FullName, buffer.ToArray(), cancellationToken);
 
-            Console.WriteLine($"已导出 {report.Week.Code}：{file.FullName} / exported");
+            Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.Exported(report.Week.Code, file.FullName)));
             return ExitCodes.Accepted;
         });
         return command;

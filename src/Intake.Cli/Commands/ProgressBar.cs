@@ -15,7 +15,7 @@ internal sealed class ProgressBar(TextWriter output, int total)
         var line = $"[{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} {label}";
         if (_inPlace)
         {
-            output.Write($"\r{line,-80}");
+            output.Write('\r' + line.PadRight(80));
         }
         else
         {

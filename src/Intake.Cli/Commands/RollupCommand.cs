@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
+using Intake.Core.Rollups;
 using Intake.Storage.Rollups;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +17,13 @@ internal static class RollupCommand
 {
     public static Command Create()
     {
-        var week = CommonOptions.Week("--week", "ISO 周，如 2022-W13；默认为上一周（上海时间）/ ISO week, default: the week that ended last");
-        var from = CommonOptions.Week("--from", "补算起始周（含）/ first week of a backfill");
-        var to = CommonOptions.Week("--to", "补算结束周（含）/ last week of a backfill");
-        var period = CommonOptions.LongPeriod("--period", "月、季度或年，如 2022-03、2022-Q1、2022 / a month, quarter or year");
+        var week = CommonOptions.Week("--week", MessageCatalog.Bilingual(MessageCatalog.WeekHelp));
+        var from = CommonOptions.Week("--from", MessageCatalog.Bilingual(MessageCatalog.BackfillFromHelp));
+        var to = CommonOptions.Week("--to", MessageCatalog.Bilingual(MessageCatalog.BackfillToHelp));
+        var period = CommonOptions.LongPeriod("--period", MessageCatalog.Bilingual(MessageCatalog.LongPeriodHelp("2022-03、2022-Q1、2022")));
         var storage = CommonOptions.Storage();
         var catalog = CommonOptions.Catalog();
-        var command = new Command("rollup", "生成周汇总（或月、季度、年汇总）、完成情况和数据核对 / build the weekly (or monthly, quarterly, yearly) rollups, completeness and reconciliation") { week, from, to, period, storage, catalog };
+        var command = new Command("rollup", MessageCatalog.Bilingual(MessageCatalog.RollupHelp)) { week, from, to, period, storage, catalog };
         command.Validators.Add(result =>
         {
             var hasWeek = result.GetValue(week) is not null;
@@ -29,15 +31,15 @@ internal static class RollupCommand
             var hasTo = result.GetValue(to) is not null;
             if (result.GetValue(period) is not null && (hasWeek || hasFrom || hasTo))
             {
-                result.AddError("--period 不能与 --week、--from/--to 同时使用 / --period cannot be combined with --week or --from/--to");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.PeriodWithWeeks));
             }
             else if (hasWeek && (hasFrom || hasTo))
             {
-                result.AddError("--week 不能与 --from/--to 同时使用 / --week cannot be combined with --from/--to");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.WeekWithBackfill));
             }
             else if (hasFrom != hasTo)
             {
-                result.AddError("--from 与 --to 须同时给出 / --from and --to go together");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.BackfillNeedsBothEnds));
             }
         });
         command.SetAction(async (result, cancellationToken) =>
@@ -46,7 +48,7 @@ internal static class RollupCommand
             var last = CommonOptions.WeekValue(result, to);
             if (first is not null && last is not null && first.Start > last.Start)
             {
-                await Console.Error.WriteLineAsync($"起始周 {first.Code} 晚于结束周 {last.Code} / --from is after --to");
+                await Console.Error.WriteLineAsync(MessageCatalog.Bilingual(MessageCatalog.BackfillReversed(first.Code, last.Code)));
                 return ExitCodes.Usage;
             }
 
@@ -61,10 +63,12 @@ internal static class RollupCommand
                 var report = await services.GetRequiredService<BuildPeriodRollupsHandler>().RunAsync(longPeriod, cancellationToken);
                 foreach (var rollup in report.Rollups)
                 {
-                    Console.WriteLine($"{rollup.Period} {rollup.OrgUnit,-12} {rollup.Indicator,-32} {ContractNames.Of(rollup.Measure),-10} {rollup.Value,12:0.##} {ContractNames.Of(rollup.Qualifier)}");
+                    Console.WriteLine(Row(rollup.Period, rollup));
                 }
 
-                Console.WriteLine($"{report.Period.Code}：汇总 {report.Rollups.Count} 行，核对 {report.Reconciliations.Count} 项，报齐 {report.Completeness.Count(c => c.Expected && c.Complete)}/{report.Completeness.Count(c => c.Expected)}（{report.Completeness.FirstOrDefault()?.Weeks ?? 0} 周）/ rollups, reconciliation items, reporters with every week");
+                Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.PeriodRolledUp(
+                    report.Period.Code, report.Rollups.Count, report.Reconciliations.Count, report.Completeness.Count(c => c.Expected && c.Complete),
+                    report.Completeness.Count(c => c.Expected), report.Completeness.FirstOrDefault()?.Weeks ?? 0)));
                 return ExitCodes.Accepted;
             }
 
@@ -79,10 +83,11 @@ internal static class RollupCommand
                 var built = await handler.RunAsync(CommonOptions.WeekValue(result, week), cancellationToken);
                 foreach (var rollup in built.Rollups)
                 {
-                    Console.WriteLine($"{rollup.Week} {rollup.OrgUnit,-12} {rollup.Indicator,-32} {ContractNames.Of(rollup.Measure),-10} {rollup.Value,12:0.##} {ContractNames.Of(rollup.Qualifier)}");
+                    Console.WriteLine(Row(rollup.Week, rollup));
                 }
 
-                Console.WriteLine($"{built.Week.Code}：汇总 {built.Rollups.Count} 行，核对 {built.Reconciliations.Count} 项，已报送 {built.Completeness.Count(c => c.Expected && c.Received)}/{built.Completeness.Count(c => c.Expected)} / rollups, reconciliation items, reporters received");
+                Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.WeekRolledUp(
+                    built.Week.Code, built.Rollups.Count, built.Reconciliations.Count, built.Completeness.Count(c => c.Expected && c.Received), built.Completeness.Count(c => c.Expected))));
                 return ExitCodes.Accepted;
             }
 
@@ -91,15 +96,19 @@ internal static class RollupCommand
             foreach (var (w, i) in weeks.Select((w, i) => (w, i)))
             {
                 var built = await handler.RunAsync(w, cancellationToken);
-                progress.Report(i + 1, $"{w.Code}：{built.Rollups.Count} 行 / rows");
+                progress.Report(i + 1, MessageCatalog.Bilingual(MessageCatalog.WeekRows(w.Code, built.Rollups.Count)));
             }
 
             progress.Finish();
-            Console.WriteLine($"已重算 {weeks.Count} 周：{first.Code} 至 {last.Code} / rebuilt {weeks.Count} weeks");
+            Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.WeeksRebuilt(weeks.Count, first.Code, last.Code)));
             return ExitCodes.Accepted;
         });
         return command;
     }
+
+    // One rollup row, its codes as the tables hold them.
+    private static string Row(string period, IRollupFigure rollup) =>
+        $"{period} {rollup.OrgUnit,-12} {rollup.Indicator,-32} {ContractNames.Of(rollup.Measure),-10} {rollup.Value,12:0.##} {ContractNames.Of(rollup.Qualifier)}";
 
     private static List<Period> Weeks(Period first, Period last)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Intake.Cli.Serve;
+using Intake.Core.Messages;
 using Intake.Local.Azurite;
 using Intake.Storage;
 using Microsoft.AspNetCore.Builder;
@@ -22,17 +23,17 @@ internal static class ServeCommand
     {
         var storage = new Option<string?>("--storage")
         {
-            Description = "存储连接字符串；默认使用 IntakeStorage 设置，没有则启动 Azurite / storage connection string (default: the IntakeStorage setting, else a started Azurite)",
+            Description = MessageCatalog.Bilingual(MessageCatalog.ServeStorageHelp),
         };
-        var port = new Option<int>("--port") { Description = "HTTP 端口（0 为任一空闲端口）/ HTTP port on 127.0.0.1 (0: any free port)", DefaultValueFactory = _ => DefaultPort };
+        var port = new Option<int>("--port") { Description = MessageCatalog.Bilingual(MessageCatalog.PortHelp), DefaultValueFactory = _ => DefaultPort };
         port.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 65535)
             {
-                result.AddError("端口应在 0–65535 之间 / the port must be 0 to 65535");
+                result.AddError(MessageCatalog.Bilingual(MessageCatalog.PortOutOfRange));
             }
         });
-        var command = new Command("serve", "在本机运行触发器（上传即处理），直到 Ctrl+C / run the triggers locally until Ctrl+C") { storage, port };
+        var command = new Command("serve", MessageCatalog.Bilingual(MessageCatalog.ServeHelp)) { storage, port };
         command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(storage), result.GetValue(port), cancellationToken));
         return command;
     }
@@ -64,9 +65,9 @@ internal static class ServeCommand
             // Before the trigger listens, so that it never polls a container that is not there yet.
             await app.Services.GetRequiredService<IntakeStorage>().EnsureCreatedAsync(cancellationToken);
             await app.StartAsync(cancellationToken);
-            Console.WriteLine($"intake serve 已就绪 / ready: {string.Join(' ', app.Urls)} — 处理上传到 {StorageNames.InboxContainer} 的报表 / processing uploads to {StorageNames.InboxContainer} (Ctrl+C 停止 / to stop)");
+            Console.WriteLine(MessageCatalog.ServeReady(string.Join(' ', app.Urls), StorageNames.InboxContainer));
             await app.WaitForShutdownAsync(cancellationToken);
-            Console.WriteLine("intake serve 已停止 / stopped");
+            Console.WriteLine(MessageCatalog.Bilingual(MessageCatalog.ServeStopped));
         }
 
         return ExitCodes.Accepted;

@@ -8,9 +8,12 @@ namespace Intake.Cli.Serve;
 /// <summary>The HTTP routes of <c>intake serve</c>; pages and APIs for people are added here.</summary>
 internal static class ServeRoutes
 {
+    // What a health probe reads, not a sentence for a person.
+    private const string Healthy = "ok";
+
     public static IEndpointRouteBuilder MapIntakeRoutes(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/healthz", () => Results.Text("ok"));
+        routes.MapGet("/healthz", () => Results.Text(Healthy));
         routes.MapGet("/api/status", async (IntakeStorage storage, CancellationToken cancellationToken) =>
         {
             var waiting = 0;

@@ -23,4 +23,17 @@ public static partial class MessageCatalog
         ReconciliationKind.CumulativeGap => T("累计与本期数不衔接", "the cumulative figure grew by another amount than the period's"),
         _ => T("全区数与各单位合计不符", "the district figure differs from the units' sum"),
     };
+
+    /// <summary>How a district figure was made: the units' sum, the latest value, or the lead department's own figure.</summary>
+    public static LocalizedText AggregationName(RollupAggregation aggregation) => aggregation switch
+    {
+        RollupAggregation.Sum => T("合计", "sum"),
+        RollupAggregation.Last => T("最新值", "latest value"),
+        RollupAggregation.Owner => T("牵头部门数", "lead department's figure"),
+        _ => throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, null),
+    };
+
+    public static LocalizedText ReportingStatusColumn => T("状态", "Status");
+
+    public static LocalizedText SubmittedAtColumn => T("报送时间", "Submitted");
 }

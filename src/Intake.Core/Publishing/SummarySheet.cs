@@ -44,7 +44,7 @@ internal static class SummarySheet
                     SpreadsheetText.Safe(indicator.Unit),
                     Quantity(amount, indicator),
                     Quantity(cumulative, indicator),
-                    RollupText.AggregationName((amount ?? cumulative)!.Aggregation),
+                    MessageCatalog.AggregationName((amount ?? cumulative)!.Aggregation).Zh,
                     Math.Max(amount?.ReportCount ?? 0, cumulative?.ReportCount ?? 0),
                 ]);
             }
@@ -64,8 +64,8 @@ internal static class SummarySheet
         {
             SpreadsheetText.Safe(catalog.OrgUnitByCode(item.OrgUnit)?.NameZh ?? item.OrgUnit),
             SpreadsheetText.Safe(catalog.IndicatorByCode(item.Indicator)?.NameZh ?? item.Indicator),
-            RollupText.MeasureName(item.Measure),
-            RollupText.KindName(item.Kind),
+            MessageCatalog.MeasureName(item.Measure).Zh,
+            MessageCatalog.ReconciliationKindName(item.Kind).Zh,
             item.ChosenValue,
             item.OtherValue,
             new StyledCell(SpreadsheetText.Safe(item.Message), CellStyle.Wrap),

@@ -50,7 +50,7 @@ public static class WeeklyWorkbook
             foreach (var code in weeks)
             {
                 var status = entries.GetValueOrDefault((reporter, code))?.Status ?? ReportingStatus.NotExpected;
-                cells.Add(new StyledCell(RollupText.StatusName(status), status switch
+                cells.Add(new StyledCell(MessageCatalog.ReportingStatusName(status).Zh, status switch
                 {
                     ReportingStatus.OnTime => CellStyle.GoodFill,
                     ReportingStatus.Late => CellStyle.WarningFill,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Intake.Core.Messages;
 using Microsoft.Extensions.Logging;
 
 namespace Intake.Local.Azurite;
@@ -8,9 +9,15 @@ internal static class NodeToolchain
 {
     public const int MinimumNodeMajorVersion = 20;
 
-    public const string MissingMessage =
-        "Azurite needs Node.js 20+ and npm on PATH: install Node.js from your package manager, then run again.\n"
-        + "Azurite 需要 PATH 中有 Node.js 20+ 和 npm：请用包管理器安装 Node.js，然后重新运行。";
+    /// <summary>English first: the launcher's other messages are English only.</summary>
+    public static string MissingMessage
+    {
+        get
+        {
+            var missing = MessageCatalog.NodeMissing(MinimumNodeMajorVersion);
+            return $"{missing.En}\n{missing.Zh}";
+        }
+    }
 
     private static readonly TimeSpan VersionTimeout = TimeSpan.FromSeconds(30);
 
