@@ -8,7 +8,8 @@ namespace Intake.Web.Assets;
 
 /// <summary>
 /// The page's HTML, CSS and JavaScript, embedded in this assembly and served with a policy that allows
-/// only this origin's scripts and styles: no CDN, nothing from outside, no inline script.
+/// only this origin's scripts and styles: no CDN, nothing from outside, no inline script. Their words come from the
+/// catalogue (<see cref="PageWordFiller"/>).
 /// </summary>
 public sealed class PageAssets
 {
@@ -58,7 +59,8 @@ public sealed class PageAssets
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var copy = new MemoryStream();
             stream.CopyTo(copy);
-            files[name[Prefix.Length..]] = copy.ToArray();
+            var file = name[Prefix.Length..];
+            files[file] = PageWordFiller.Fill(file, copy.ToArray());
         }
 
         return files.ToFrozenDictionary(StringComparer.Ordinal);

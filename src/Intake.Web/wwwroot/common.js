@@ -6,11 +6,15 @@ const intake = {
     let body = null;
     try { body = await response.json(); } catch { body = null; }
     if (!response.ok) {
-      const error = new Error((body && body.error) || ('请求失败（' + response.status + '）'));
+      const error = new Error((body && body.error) || intake.format('{{requestFailed}}', response.status));
       error.status = response.status;
       throw error;
     }
     return body;
+  },
+  // Fills {0}, {1}, … of a page word with the values given.
+  format(template, ...values) {
+    return template.replace(/\{(\d+)\}/g, (_, i) => String(values[Number(i)]));
   },
   el(tag, text, className) {
     const node = document.createElement(tag);
@@ -47,7 +51,7 @@ const intake = {
   async me() {
     const me = await intake.json('/api/me');
     const who = document.getElementById('who');
-    who.textContent = me.access === 'open' ? '本地模式（未登录）' : (me.name || '');
+    who.textContent = me.access === 'open' ? '{{localMode}}' : (me.name || '');
     document.getElementById('open-banner').hidden = me.access !== 'open';
     const weekLink = document.getElementById('week-link');
     if (weekLink) weekLink.hidden = !me.district;

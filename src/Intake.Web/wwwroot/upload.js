@@ -2,9 +2,9 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const verdicts = {
-    accepted: '可以接收：数据检查通过。',
-    accepted_with_warnings: '可以接收，但有需要核实的提醒。',
-    rejected: '不能接收：请按下表修改后重新选择文件。',
+    accepted: '{{verdictAccepted}}',
+    accepted_with_warnings: '{{verdictAcceptedWithWarnings}}',
+    rejected: '{{verdictRejected}}',
   };
   let me = null;
   let file = null;
@@ -27,10 +27,10 @@
     $('result').hidden = true;
     if (file.size > me.maxUploadBytes) {
       $('preview').hidden = true;
-      intake.problem('文件超过 ' + Math.floor(me.maxUploadBytes / 1048576) + ' MB，无法接收。');
+      intake.problem(intake.format('{{fileTooLarge}}', Math.floor(me.maxUploadBytes / 1048576)));
       return;
     }
-    $('verdict').textContent = '正在检查……';
+    $('verdict').textContent = '{{checking}}';
     $('verdict').className = 'verdict pending';
     $('preview').hidden = false;
     try {
@@ -48,25 +48,25 @@
     $('verdict').textContent = verdicts[result.status] || result.status;
     $('verdict').className = 'verdict ' + result.status;
     $('verdict').dataset.status = result.status;
-    $('subject').textContent = '文件：' + result.file + '　填报单位：' + (result.reporterName || '未识别') + '　报告期：' + (result.period || '未识别');
+    $('subject').textContent = intake.format('{{previewSubject}}', result.file, result.reporterName || '{{unrecognised}}', result.period || '{{unrecognised}}');
     intake.fill($('issues').tBodies[0], result.issues.map((i) => {
       const raw = intake.el('td', i.found, 'raw');
       return intake.row([i.severityName, i.cell || '—', i.message, raw, i.expected || ''], i.severity);
     }));
     $('issues-block').hidden = result.issues.length === 0;
-    pager('issues', result.issuePage, result.issueCount, result.pageSize, '条');
+    pager('issues', result.issuePage, result.issueCount, result.pageSize, '{{issuesCounted}}');
     intake.fill($('facts').tBodies[0], result.facts.map((f) => intake.row([
-      f.orgUnitName, f.indicatorName, f.measureName, intake.numberCell(f.value), f.qualifier ? f.unit + '（' + f.qualifier + '）' : f.unit,
+      f.orgUnitName, f.indicatorName, f.measureName, intake.numberCell(f.value), f.qualifier ? intake.format('{{unitWithQualifier}}', f.unit, f.qualifier) : f.unit,
       intake.el('td', f.raw, 'raw'), f.cell,
     ])));
     $('facts-block').hidden = result.facts.length === 0;
-    pager('facts', result.page, result.factCount, result.pageSize, '项');
+    pager('facts', result.page, result.factCount, result.pageSize, '{{factsCounted}}');
   }
 
   function pager(name, page, total, size, word) {
     const pages = Math.max(1, Math.ceil(total / size));
     $(name + '-pager').hidden = pages <= 1;
-    $(name + '-page').textContent = '第 ' + (page + 1) + ' 页，共 ' + pages + ' 页（' + total.toLocaleString('zh-CN') + ' ' + word + '）';
+    $(name + '-page').textContent = intake.format('{{pageOf}}', page + 1, pages, total.toLocaleString('zh-CN'), word);
     $(name + '-prev').disabled = page <= 0;
     $(name + '-next').disabled = page + 1 >= pages;
   }
@@ -126,10 +126,10 @@
     }
     $('max-size').textContent = String(Math.floor(me.maxUploadBytes / 1048576));
     const select = $('reporter');
-    if (me.reporter === null) select.appendChild(new Option('由文件识别', ''));
+    if (me.reporter === null) select.appendChild(new Option('{{fromFile}}', ''));
     for (const unit of me.reporters) select.appendChild(new Option(unit.name, unit.code));
     if (me.reporter !== null) { select.value = me.reporter; select.disabled = me.reporters.length <= 1; }
-    if (me.access !== 'open' && me.reporters.length === 0) intake.problem('您的账号尚未登记填报单位，请联系区政府办公室开通。');
+    if (me.access !== 'open' && me.reporters.length === 0) intake.problem('{{notListed}}');
     $('file').addEventListener('change', (e) => choose(e.target.files));
     const drop = $('drop');
     drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('over'); });

@@ -29,7 +29,7 @@
       rect.dataset.value = bar.value === null ? '' : String(bar.value);
       rect.appendChild(svg('title', {}, bar.name + '：' + intake.number(bar.value)));
       root.appendChild(rect);
-      root.appendChild(svg('text', { x: labelWidth + length + 4, y: y + 16, class: 'value' }, bar.value === null ? '无数据' : intake.number(bar.value)));
+      root.appendChild(svg('text', { x: labelWidth + length + 4, y: y + 16, class: 'value' }, bar.value === null ? '{{noData}}' : intake.number(bar.value)));
     });
     box.appendChild(root);
     return box;
@@ -50,16 +50,16 @@
     const y = thursday.getUTCFullYear(), m = thursday.getUTCMonth() + 1;
     const quarter = Math.floor((m - 1) / 3) + 1;
     return [
-      { code: y + '-' + String(m).padStart(2, '0'), name: y + '年' + m + '月' },
-      { code: y + '-Q' + quarter, name: y + '年' + ['一', '二', '三', '四'][quarter - 1] + '季度' },
-      { code: String(y), name: y + '年' },
+      { code: y + '-' + String(m).padStart(2, '0'), name: intake.format('{{monthName}}', y, m) },
+      { code: y + '-Q' + quarter, name: intake.format(['{{quarter1Name}}', '{{quarter2Name}}', '{{quarter3Name}}', '{{quarter4Name}}'][quarter - 1], y) },
+      { code: String(y), name: intake.format('{{yearName}}', y) },
     ];
   }
 
   function periodLinks(week) {
     const links = [];
     for (const period of periodsOf(week)) {
-      for (const [kind, text] of [['export', '汇总表'], ['bulletin', '工作情况草稿']]) {
+      for (const [kind, text] of [['export', '{{periodExportLink}}'], ['bulletin', '{{periodBulletinLink}}']]) {
         const a = intake.el('a', period.name + text);
         a.href = '/api/periods/' + encodeURIComponent(period.code) + '/' + kind;
         a.dataset.period = period.code;
@@ -102,7 +102,7 @@
   function render(view) {
     $('not-built').hidden = view.built;
     for (const id of ['export', 'bulletin']) $(id).hidden = !view.built;
-    $('range').textContent = view.weekStart + ' 至 ' + view.weekEnd;
+    $('range').textContent = intake.format('{{weekRange}}', view.weekStart, view.weekEnd);
     intake.fill($('completeness').tBodies[0], view.completeness.map((c) => {
       const mark = (state) => intake.el('td', c.state === state ? (state === 'missing' ? '✗' : '✓') : '', 'mark ' + state);
       const tr = intake.row([c.name, mark('on_time'), mark('late'), mark('missing'), c.submittedAt || '—'], c.state);
@@ -111,16 +111,16 @@
       return tr;
     }));
     intake.fill($('district').tBodies[0], view.district.length === 0
-      ? [emptyRow('本周尚无汇总数据', 5)]
+      ? [emptyRow('{{weekNoRollup}}', 5)]
       : view.district.map((r) => {
         const tr = intake.row([r.name, r.measureName, intake.numberCell(r.value), r.qualifier ? r.unit + '（' + r.qualifier + '）' : r.unit, intake.numberCell(r.reportCount)]);
         tr.dataset.indicator = r.indicator;
         tr.dataset.measure = r.measure;
         return tr;
       }));
-    $('charts').replaceChildren(...(view.charts.length === 0 ? [intake.el('p', '本周各镇（街道）尚无数据', 'empty')] : view.charts.map(chart)));
+    $('charts').replaceChildren(...(view.charts.length === 0 ? [intake.el('p', '{{weekNoUnitData}}', 'empty')] : view.charts.map(chart)));
     intake.fill($('reconciliation').tBodies[0], view.reconciliation.length === 0
-      ? [emptyRow('无', 7)]
+      ? [emptyRow('{{none}}', 7)]
       : view.reconciliation.map((r) => intake.row([r.kindName, r.orgUnitName, r.indicatorName, r.measureName, intake.numberCell(r.chosen), intake.numberCell(r.other), r.message])));
   }
 

@@ -80,6 +80,20 @@ public sealed partial class CatalogueOfWordsTests
         Assert.Empty(outside);
     }
 
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Chinese();
+
+    [Fact]
+    public void ThePagesHtmlAndScriptsNameTheirWordsInsteadOfWritingThem()
+    {
+        var pages = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "Intake.Web", "wwwroot"))
+            .Where(file => Path.GetExtension(file) is ".html" or ".js")
+            .ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.Empty(pages.Where(file => Chinese().IsMatch(File.ReadAllText(file))).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void TheScansSeeASentenceWrittenAsALiteral()
     {
