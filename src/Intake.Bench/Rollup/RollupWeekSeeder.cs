@@ -145,7 +145,7 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
         }
 
         var raw = value.ToString(CultureInfo.InvariantCulture);
-        return new Fact(reporter, row.OrgUnit, row.Indicator.Code, period.Code, row.Measure, value, Qualifier.Exact, row.Indicator.Unit, raw,
+        return new Fact(reporter, row.OrgUnit, row.Indicator.Code, period, row.Measure, value, Qualifier.Exact, row.Indicator.Unit, raw,
             $"{(char)('B' + (period.Kind == PeriodKind.Week ? 7 : period.Start.DayNumber % 7))}{line + 3}");
     }
 

@@ -25,7 +25,7 @@ public sealed class StoreComparison(string connectionString, BenchFiles files)
         var clock = Stopwatch.StartNew();
         var parsed = ParseBenchmarks.Parse(file);
         var parse = clock.Elapsed;
-        var entities = parsed.Facts.Select(f => FactEntity.From(f, "bench", "bench", f.Period)).ToList();
+        var entities = parsed.Facts.Select(f => FactEntity.From(f, "bench", "bench", f.Period.Code)).ToList();
 
         var table = new TableServiceClient(connectionString).GetTableClient(BareTable);
         await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);

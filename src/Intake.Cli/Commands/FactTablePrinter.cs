@@ -26,7 +26,7 @@ internal static class FactTablePrinter
             Console.WriteLine();
             Console.WriteLine(Heading(catalog, reporter.Key));
             Console.WriteLine(Header);
-            foreach (var fact in reporter.OrderBy(f => f.Period).ThenBy(f => f.OrgUnit).ThenBy(f => f.Indicator).ThenBy(f => f.Measure))
+            foreach (var fact in reporter.OrderBy(f => f.Period.Code).ThenBy(f => f.OrgUnit).ThenBy(f => f.Indicator).ThenBy(f => f.Measure))
             {
                 Console.WriteLine(Row(fact));
             }

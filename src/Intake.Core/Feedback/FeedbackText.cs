@@ -17,7 +17,7 @@ public static class FeedbackText
         var text = new StringBuilder();
         var reporter = result.Reporter is null ? null : catalog.OrgUnitByCode(result.Reporter);
         text.AppendLine(MessageCatalog.FeedbackFile(result.File).In(language));
-        text.AppendLine(MessageCatalog.FeedbackSubject(reporter, result.Reporter, result.Period).In(language));
+        text.AppendLine(MessageCatalog.FeedbackSubject(reporter, result.Reporter, result.Period?.Code).In(language));
         text.AppendLine(MessageCatalog.FeedbackResult(StatusText.Outcome(result, status)).In(language));
         foreach (var issue in result.Issues)
         {

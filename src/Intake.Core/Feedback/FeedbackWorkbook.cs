@@ -27,7 +27,7 @@ public static class FeedbackWorkbook
         var issues = workbook.AddSheet(IssuesSheet)
             .Row(Bold(MessageCatalog.FeedbackTitle.Zh)).Merge("A1:H1")
             .Row(MessageCatalog.FileLabel.Zh, Text(result.File))
-            .Row(MessageCatalog.ReporterLabel.Zh, Text(NameOf(catalog, result.Reporter)), MessageCatalog.PeriodLabel.Zh, Text(result.Period ?? MessageCatalog.Unrecognised.Zh))
+            .Row(MessageCatalog.ReporterLabel.Zh, Text(NameOf(catalog, result.Reporter)), MessageCatalog.PeriodLabel.Zh, Text(result.Period?.Code ?? MessageCatalog.Unrecognised.Zh))
             .Row(MessageCatalog.ResultLabel.Zh, StatusText.Describe(result, status))
             .Row()
             .Row(Header(MessageCatalog.IssueColumns));

@@ -1,3 +1,4 @@
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
@@ -31,7 +32,10 @@ public readonly record struct RawFact(
 {
     public bool IsTotal => Total != TotalKind.None;
 
-    /// <summary>The fact of a report by <paramref name="reporter"/> for <paramref name="period"/>, where the row says neither.</summary>
-    public Fact ToFact(string reporter, string period) =>
-        new(reporter, OrgUnit ?? reporter, Indicator, Period ?? period, Measure, Value, Qualifier, Unit, Raw.ToString(), Cell.ToString());
+    /// <summary>
+    /// The fact of a report by <paramref name="reporter"/> for <paramref name="period"/>, where the row says neither.
+    /// A row's own period is a code the reading wrote (<see cref="Periods.Period.Code"/>), so it reads back.
+    /// </summary>
+    public Fact ToFact(string reporter, Period period) =>
+        new(reporter, OrgUnit ?? reporter, Indicator, Period is null ? period : Periods.Period.Parse(Period), Measure, Value, Qualifier, Unit, Raw.ToString(), Cell.ToString());
 }

@@ -71,10 +71,9 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
     /// the report's own period when the span reaches its last days, else by the month or quarter where the span ends
     /// (<see cref="YearToDate.DatedBy"/>). Without a period they are left to the report's, which is not settled.
     /// </summary>
-    public void DateYearToDate(string? reportPeriod)
+    public void DateYearToDate(Periods.Period? report)
     {
         var spans = new Dictionary<int, int>();
-        _ = Periods.Period.TryParse(reportPeriod, out var report);
         for (var id = 0; id < _strings.Count; id++)
         {
             if (YearToDate.TryReadPlaceholder(_strings[id], out var span))

@@ -61,6 +61,14 @@ public sealed record Period(PeriodKind Kind, string Code, DateOnly Start, DateOn
         return period is not null;
     }
 
+    /// <summary>
+    /// Reads a code this program wrote (a stored row, a settled report): one that does not read is not a period the
+    /// program made, and fails loudly rather than meaning some default.
+    /// </summary>
+    /// <exception cref="FormatException">The code is not one <see cref="TryParse"/> reads.</exception>
+    public static Period Parse(string code) =>
+        TryParse(code, out var period) ? period : throw new FormatException($"'{code}' is not a period code (2022-W13, 2022-03, 2022-Q1, 2022, 2022-03-28).");
+
     /// <summary>The code, e.g. <c>2022-W13</c>.</summary>
     public override string ToString() => Code;
 

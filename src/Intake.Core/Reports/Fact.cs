@@ -1,3 +1,4 @@
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 
 namespace Intake.Core.Reports;
@@ -7,7 +8,7 @@ public sealed record Fact(
     string Reporter,
     string OrgUnit,
     string Indicator,
-    string Period,
+    Period Period,
     Measure Measure,
     double Value,
     Qualifier Qualifier,

@@ -1,3 +1,5 @@
+using Intake.Core.Periods;
+
 namespace Intake.Core.Reports;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Intake.Core.Reports;
 public sealed record ParseResult(
     string File,
     string? Reporter,
-    string? Period,
+    Period? Period,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<ReportIssue> Issues,
     int OmittedErrors = 0,

@@ -20,7 +20,7 @@ public static class ParseResultJson
         json.WriteStartObject();
         json.WriteString("file", result.File);
         json.WriteString("reporter", result.Reporter);
-        json.WriteString("period", result.Period);
+        json.WriteString("period", result.Period?.Code);
         json.WriteString("status", ContractNames.Of(result.Status));
         json.WriteStartArray("facts");
         foreach (var fact in result.Facts)
@@ -29,7 +29,7 @@ public static class ParseResultJson
             json.WriteString("reporter", fact.Reporter);
             json.WriteString("orgUnit", fact.OrgUnit);
             json.WriteString("indicator", fact.Indicator);
-            json.WriteString("period", fact.Period);
+            json.WriteString("period", fact.Period.Code);
             json.WriteString("measure", ContractNames.Of(fact.Measure));
             json.WriteNumber("value", fact.Value);
             json.WriteString("qualifier", ContractNames.Of(fact.Qualifier));

@@ -2,6 +2,7 @@ using Intake.Core.Messages;
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Metadata;
+using Intake.Core.Periods;
 using Intake.Core.Reading;
 using Intake.Core.Validation;
 
@@ -127,7 +128,8 @@ public sealed class ReportParser(ReportCatalog catalog, ReadLimits limits, IShee
             common = value.Period;
         }
 
-        return common is null ? metadata : metadata with { Period = common };
+        // A year-to-date value's placeholder (dated only once the report's period is known) is not a period.
+        return Period.TryParse(common, out var period) ? metadata with { Period = period } : metadata;
     }
 
     // The values of every sheet, in order. A 汇总 sheet beside sheets of detail only totals them; alone, it is the report.

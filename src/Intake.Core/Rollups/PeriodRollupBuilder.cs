@@ -28,9 +28,7 @@ public static class PeriodRollupBuilder
 
         var previous = period.Kind == PeriodKind.Month ? PeriodParts.PreviousInYear(period) : null;
         var known = facts
-            .Select(f => Period.TryParse(f.Fact.Period, out var p) && catalog.IndicatorByCode(f.Fact.Indicator) is { } i
-                ? new FactInPeriod(f, p, i)
-                : null)
+            .Select(f => catalog.IndicatorByCode(f.Fact.Indicator) is { } i ? new FactInPeriod(f, i) : null)
             .OfType<FactInPeriod>()
             .Where(f => PeriodParts.CountsIn(f.Period, period) || (previous is not null && PeriodParts.CountsIn(f.Period, previous)) || Overlaps(f.Period, period))
             .ToList();

@@ -30,9 +30,7 @@ public static partial class WeeklyRollupBuilder
 
         options ??= new RollupOptions();
         var known = facts
-            .Select(f => Period.TryParse(f.Fact.Period, out var p) && catalog.IndicatorByCode(f.Fact.Indicator) is { } i
-                ? new FactInPeriod(f, p, i)
-                : null)
+            .Select(f => catalog.IndicatorByCode(f.Fact.Indicator) is { } i ? new FactInPeriod(f, i) : null)
             .OfType<FactInPeriod>()
             .Where(f => f.Period.End <= week.End)
             .ToList();

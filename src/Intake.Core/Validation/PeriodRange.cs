@@ -41,17 +41,17 @@ public sealed class PeriodRange(int firstYear, TimeProvider clock)
     /// A <see cref="IssueCodes.PeriodOutOfRange"/> error for the report's own period (once, without a cell), and one at
     /// the cell of each fact whose row names another period out of range.
     /// </summary>
-    public IssueList Check(string? reportPeriod, IEnumerable<Fact> facts, int maxIssues = int.MaxValue)
+    public IssueList Check(Period? reportPeriod, IEnumerable<Fact> facts, int maxIssues = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var issues = new IssueList(maxIssues);
         var expected = MessageCatalog.ExpectedPeriodWithin(FirstYear);
-        if (Period.TryParse(reportPeriod, out var own) && Refusal(own) is { } ownRefusal)
+        if (reportPeriod is not null && Refusal(reportPeriod) is { } ownRefusal)
         {
-            issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodOutOfRange, null, null, ownRefusal, own.Code, expected));
+            issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodOutOfRange, null, null, ownRefusal, reportPeriod.Code, expected));
         }
 
-        var decided = new Dictionary<string, LocalizedText?>(StringComparer.Ordinal);
+        var decided = new Dictionary<Period, LocalizedText?>();
         foreach (var fact in facts)
         {
             if (fact.Period == reportPeriod)
@@ -61,13 +61,13 @@ public sealed class PeriodRange(int firstYear, TimeProvider clock)
 
             if (!decided.TryGetValue(fact.Period, out var refusal))
             {
-                refusal = Period.TryParse(fact.Period, out var period) ? Refusal(period) : null;
+                refusal = Refusal(fact.Period);
                 decided[fact.Period] = refusal;
             }
 
             if (refusal is { } text)
             {
-                issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodOutOfRange, fact.Cell, fact.Indicator, text, fact.Period, expected));
+                issues.Add(new ReportIssue(Severity.Error, IssueCodes.PeriodOutOfRange, fact.Cell, fact.Indicator, text, fact.Period.Code, expected));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Intake.Core.Catalog;
 using Intake.Core.Messages;
 using Intake.Core.Layout;
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -24,7 +25,7 @@ public static class ReportValidator
     /// The facts that stand (detail rows whose reporter and period are settled; a value given twice alike counts
     /// once), made from <paramref name="raw"/> as they are read, and every issue found.
     /// </returns>
-    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, string? reporter, string? period, int maxIssues = int.MaxValue)
+    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, string? reporter, Period? period, int maxIssues = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(raw);
@@ -32,7 +33,7 @@ public static class ReportValidator
         var duplicates = new IssueList(maxIssues);
         var first = new Dictionary<ValueTable.ValueKey, int>(reporter is null ? 0 : raw.Count);
         var distinct = new List<int>();
-        var (reporterId, periodId) = (raw.IdFor(reporter), raw.IdFor(period));
+        var (reporterId, periodId) = (raw.IdFor(reporter), raw.IdFor(period?.Code));
         for (var i = 0; reporter is not null && i < raw.Count; i++)
         {
             if (raw.KeyOf(i, reporterId, periodId) is not { } key)
@@ -54,7 +55,7 @@ public static class ReportValidator
             {
                 var (cell, text, earlierCell, earlierText) = (fact.Cell.ToString(), fact.Raw.ToString(), earlier.Cell.ToString(), earlier.Raw.ToString());
                 duplicates.Add(new ReportIssue(Severity.Error, IssueCodes.DuplicateValue, cell, fact.Indicator,
-                    MessageCatalog.DuplicateValue(earlierCell, fact.OrgUnit ?? reporter, (fact.Period ?? period)!, text, earlierText, fact.Indicator),
+                    MessageCatalog.DuplicateValue(earlierCell, fact.OrgUnit ?? reporter, (fact.Period ?? period?.Code)!, text, earlierText, fact.Indicator),
                     text, MessageCatalog.ExpectedOnce(earlierCell, earlierText)));
             }
         }

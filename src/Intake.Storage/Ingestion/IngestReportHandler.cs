@@ -78,7 +78,7 @@ public sealed class IngestReportHandler(
         await archive.WriteFeedbackAsync(stored, result, submission.State, cancellationToken).ConfigureAwait(false);
         await archive.RemoveFromInboxAsync(blob, properties.ETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(submission);
-        return new IngestOutcome(blob.Name, submission.SubmissionId, submission.State, result.Reporter, result.Period,
+        return new IngestOutcome(blob.Name, submission.SubmissionId, submission.State, result.Reporter, result.Period?.Code,
             submission.FactCount, result.ErrorCount, result.WarningCount, submission.FeedbackBlob, submission.OriginalBlob,
             PeriodList.Expand(submission.FactPeriods).ToList());
     }
@@ -97,7 +97,7 @@ public sealed class IngestReportHandler(
         await using var reportLock = await ReportLock.AcquireAsync(storage, key, options.ReportLockLease, options.ReportLockTimeout, logger, cancellationToken).ConfigureAwait(false);
         var status = SubmissionStatuses.Of(result.Status);
         // The facts are made as they are read (a history import holds hundreds of thousands): their periods once.
-        var own = result.Facts.Select(f => f.Period).Distinct(StringComparer.Ordinal).ToList();
+        var own = result.Facts.Select(f => f.Period.Code).Distinct(StringComparer.Ordinal).ToList();
         for (var attempt = 1; ; attempt++)
         {
             var versions = await ledger.ListReportAsync(submission.PartitionKey, submission.Reporter, submission.Form, cancellationToken).ConfigureAwait(false);

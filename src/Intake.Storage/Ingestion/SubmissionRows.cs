@@ -21,11 +21,11 @@ public static class SubmissionRows
         var stored = ReportArchive.StoredName(submissionId, blobName);
         var submission = new SubmissionEntity
         {
-            PartitionKey = result.Period ?? TableKeys.UnknownPeriod,
+            PartitionKey = result.Period?.Code ?? TableKeys.UnknownPeriod,
             RowKey = TableKeys.Join(result.Reporter ?? TableKeys.UnknownReporter, form, submissionId),
             SubmissionId = submissionId,
             Reporter = result.Reporter ?? string.Empty,
-            Period = result.Period ?? string.Empty,
+            Period = result.Period?.Code ?? string.Empty,
             Form = form,
             BlobName = blobName,
             ContentSha256 = contentSha256,

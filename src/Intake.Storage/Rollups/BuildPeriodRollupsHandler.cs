@@ -58,7 +58,7 @@ public sealed class BuildPeriodRollupsHandler(
         // The weeks of the period that have ended, each counted as its weekly completeness counts it.
         var lastEnded = ShanghaiCalendar.PreviousWeek(clock);
         var weeks = PeriodParts.Weeks(period).Where(w => w.End <= lastEnded.End).ToList();
-        var fromFacts = facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)).Distinct().ToList();
+        var fromFacts = facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period.Code, f.SubmissionId, f.ReceivedAt)).Distinct().ToList();
         var entries = new List<CompletenessEntry>();
         foreach (var week in weeks)
         {

@@ -67,7 +67,7 @@ public sealed class BuildWeeklyRollupsHandler(
         // import of another period (or none) whose current facts fall on the week or its days.
         var receipts = await ledger.ReceiptsAsync(week, cancellationToken).ConfigureAwait(false);
         // One receipt per submission and period, not per fact: a report of many facts is one receipt.
-        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period, f.SubmissionId, f.ReceivedAt)).Distinct());
+        receipts.AddRange(facts.Select(f => new ReportReceipt(f.Fact.Reporter, f.Fact.Period.Code, f.SubmissionId, f.ReceivedAt)).Distinct());
 
         var result = WeeklyRollupBuilder.Build(catalog, week, facts, options.Rollups);
         var completeness = CompletenessBuilder.Build(catalog, week, receipts, options.Rollups);

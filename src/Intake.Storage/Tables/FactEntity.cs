@@ -53,15 +53,15 @@ public sealed class FactEntity : ITableEntity
     public static FactEntity From(Fact fact, string form, string submissionId, string submissionPartition)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var period = Core.Periods.Period.TryParse(fact.Period, out var p) ? p : throw new ArgumentException($"Invalid period '{fact.Period}'.", nameof(fact));
+        var period = fact.Period;
         return new FactEntity
         {
             PartitionKey = FactKeys.Partition(period),
-            RowKey = FactKeys.RowKey(fact.Period, fact.Reporter, form, submissionId, fact.OrgUnit, fact.Indicator, ContractNames.Of(fact.Measure)),
+            RowKey = FactKeys.RowKey(period.Code, fact.Reporter, form, submissionId, fact.OrgUnit, fact.Indicator, ContractNames.Of(fact.Measure)),
             Reporter = fact.Reporter,
             OrgUnit = fact.OrgUnit,
             Indicator = fact.Indicator,
-            Period = fact.Period,
+            Period = period.Code,
             PeriodStart = period.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             PeriodEnd = period.End.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Measure = ContractNames.Of(fact.Measure),
@@ -77,5 +77,5 @@ public sealed class FactEntity : ITableEntity
     }
 
     public Fact ToFact() =>
-        new(Reporter, OrgUnit, Indicator, Period, ContractNames.ParseMeasure(Measure), Value, ContractNames.ParseQualifier(Qualifier), Unit, RawText, SourceCell);
+        new(Reporter, OrgUnit, Indicator, Core.Periods.Period.Parse(Period), ContractNames.ParseMeasure(Measure), Value, ContractNames.ParseQualifier(Qualifier), Unit, RawText, SourceCell);
 }

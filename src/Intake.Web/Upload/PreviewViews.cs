@@ -25,7 +25,7 @@ public sealed class PreviewViews(WebNames names)
             .Select(i => new IssueView(ContractNames.Of(i.Severity), MessageCatalog.SeverityLabel(i.Severity).Zh, i.Code, i.Cell, i.MessageZh, i.Found, i.Expected))
             .ToList();
         return new PreviewView(result.File, result.Reporter, result.Reporter is null ? null : names.OrgUnit(result.Reporter),
-            result.Period, ContractNames.Of(result.Status), result.ErrorCount, result.WarningCount, result.Facts.Count, ordered.Count,
+            result.Period?.Code, ContractNames.Of(result.Status), result.ErrorCount, result.WarningCount, result.Facts.Count, ordered.Count,
             pageSize, page, issuePage, facts, issues);
     }
 

@@ -32,6 +32,6 @@ public sealed class TidyWorkbookTests
         Assert.Empty(result.Issues);
         Assert.Equal(200_000, result.Facts.Count);
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Contains(result.Facts, f => (f.OrgUnit, f.Indicator, f.Period) == ("xiawo", "enterprise_visits", "2000-01-01"));
+        Assert.Contains(result.Facts, f => (f.OrgUnit, f.Indicator, f.Period?.Code) == ("xiawo", "enterprise_visits", "2000-01-01"));
     }
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 using Intake.Core.Rollups;
@@ -11,7 +12,7 @@ public sealed class EntityMappingTests
     [Fact]
     public void AFactReadsBackAsWritten()
     {
-        var fact = new Fact("cgj", "xiawo", "streetlights_repaired", "2022-03-29", Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C7");
+        var fact = new Fact("cgj", "xiawo", "streetlights_repaired", Period.Parse("2022-03-29"), Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C7");
 
         var row = FactEntity.From(fact, "weekly", "s1", "2022-W13");
 

@@ -192,7 +192,7 @@ public sealed partial class SheetTableReaderTests
     {
         var result = ParseCsv(title + "指标,本周,累计\n排查路灯线路,20,210\n", "周报.csv");
 
-        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
     }
 
     [Fact]
@@ -200,6 +200,6 @@ public sealed partial class SheetTableReaderTests
     {
         var result = ParseCsv("乡镇（街道）,指标,报告期,数值\n峡窝镇,走访企业,2022-W13,12\n矿山街道,走访企业,2022-W13,9\n", "发改委批量导入.csv");
 
-        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period, result.Status));
+        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period?.Code, result.Status));
     }
 }

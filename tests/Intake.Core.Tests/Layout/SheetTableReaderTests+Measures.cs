@@ -17,7 +17,7 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv($"指标,本周,{header}\n整修路灯,160,2000\n");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Contains(result.Facts, f => (f.Measure, f.Period, f.Value) == (Measure.Cumulative, "2022-W13", 2000d));
+        Assert.Contains(result.Facts, f => (f.Measure, f.Period?.Code, f.Value) == (Measure.Cumulative, "2022-W13", 2000d));
     }
 
     [Theory]
@@ -29,8 +29,8 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv($"指标,本周,累计,{header}\n整修路灯,160,2000,1800\n");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Contains(result.Facts, f => (f.Measure, f.Period, f.Value) == (Measure.Cumulative, period, 1800d));
-        Assert.Contains(result.Facts, f => (f.Measure, f.Period, f.Value) == (Measure.Cumulative, "2022-W13", 2000d));
+        Assert.Contains(result.Facts, f => (f.Measure, f.Period?.Code, f.Value) == (Measure.Cumulative, period, 1800d));
+        Assert.Contains(result.Facts, f => (f.Measure, f.Period?.Code, f.Value) == (Measure.Cumulative, "2022-W13", 2000d));
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed partial class SheetTableReaderTests
     {
         var result = ParseCsv("指标,一季度,前三季度\n整修路灯,2000,5000\n", "城管局2022年工作情况.csv");
 
-        Assert.Equal("2022", result.Period);
-        Assert.Equal([("2022-Q1", 2000d), ("2022-Q3", 5000d)], result.Facts.Select(f => (f.Period, f.Value)).Order());
+        Assert.Equal("2022", result.Period?.Code);
+        Assert.Equal([("2022-Q1", 2000d), ("2022-Q3", 5000d)], result.Facts.Select(f => (f.Period?.Code, f.Value)).Order());
     }
 
     [Theory]

@@ -85,6 +85,6 @@ public sealed partial class SheetTableReaderTests
         // 截至3月31日 under the table is a note, not the report's period (2022-W13 from the file name).
         var result = ParseCsv("指标,本周\n整修路灯,160\n以上数据截至3月31日\n");
 
-        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period, result.Status));
+        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period?.Code, result.Status));
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class SheetTableReaderTests
     {
         var result = ParseCsv("填报单位,峡窝镇,报告期,2022年3月28日至4月3日\n指标,本周,累计\n走访企业,12,131\n", "周报.csv");
 
-        Assert.Equal(("xiawo", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("xiawo", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
         Assert.Equal(2, result.Facts.Count);
     }
 

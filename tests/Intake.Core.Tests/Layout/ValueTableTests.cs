@@ -1,6 +1,7 @@
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Metadata;
+using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
@@ -40,9 +41,9 @@ public sealed class ValueTableTests
     {
         var value = Value(3) with { OrgUnit = null, Period = null };
 
-        var fact = value.ToFact("cgj", "2022-W13");
+        var fact = value.ToFact("cgj", Period.Parse("2022-W13"));
 
-        Assert.Equal(("cgj", "cgj", "2022-W13", "周报!C4", "3"), (fact.Reporter, fact.OrgUnit, fact.Period, fact.Cell, fact.Raw));
+        Assert.Equal(("cgj", "cgj", "2022-W13", "周报!C4", "3"), (fact.Reporter, fact.OrgUnit, fact.Period?.Code, fact.Cell, fact.Raw));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed partial class ReportMetadataResolverTests
         // Filed on Tuesday 2022-04-05, in week 14: the report says week 13, and only its year comes from the date.
         var metadata = Resolve("城管局周报.xlsx", Cell("周报!A1", "报告期：第13周"), Cell("周报!A9", "填报日期：2022年4月5日", MetadataLineKind.Footer));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 
@@ -27,7 +27,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局周报.xlsx", Cell("周报!A1", "报告期：第52周"), Cell("周报!A9", "填报日期：2023年1月3日", MetadataLineKind.Footer));
 
-        Assert.Equal("2022-W52", metadata.Period);
+        Assert.Equal("2022-W52", metadata.Period?.Code);
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed partial class ReportMetadataResolverTests
 
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints(fileName), lines);
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 
@@ -75,7 +75,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局周报.xlsx", Cell("周报!A1", "报告期：2022年第13周"), Cell("周报!A9", "填报日期：2022年4月20日", MetadataLineKind.Footer));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 
@@ -84,7 +84,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局2022年工作周报.xlsx", Cell("周报!A1", "报告期：2022年3月28日-4月3日"));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 
@@ -109,7 +109,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局2022年工作总结.xlsx");
 
-        Assert.Equal("2022", metadata.Period);
+        Assert.Equal("2022", metadata.Period?.Code);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局2022年第13周周报.xlsx", Cell("周报!A9", "以上数据截至2022年3月31日", MetadataLineKind.Footer));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 
@@ -143,7 +143,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局2022年第13周周报.xlsx", Cell("周报!A2", "备注：累计自2022年1月1日起"));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 

@@ -17,7 +17,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("周报.xlsx", Cell("周报!A1", title, MetadataLineKind.Title));
 
-        Assert.Equal(("cgj", "2022-W13"), (metadata.Reporter, metadata.Period));
+        Assert.Equal(("cgj", "2022-W13"), (metadata.Reporter, metadata.Period?.Code));
     }
 
     [Theory]
@@ -79,7 +79,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("周报.xlsx", Cell("周报!A1", "区城管局2022年第13周工作周报", MetadataLineKind.Title), Cell("周报!A2", line));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
         Assert.Empty(metadata.Issues);
     }
 
@@ -90,7 +90,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve(fileName, Cell("周报!A1", "区城管局2022年工作周报", MetadataLineKind.Title), Cell("周报!A2", line));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = Resolve("城管局周报.xlsx", Cell("周报!A2", "报告期：3月28日-4月3日"), Cell("周报!A9", "填报日期：2022年4月4日", MetadataLineKind.Footer));
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
     }
 }

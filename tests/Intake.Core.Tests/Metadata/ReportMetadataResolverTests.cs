@@ -15,7 +15,7 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints(fileName), []);
 
-        Assert.Equal((reporter, period), (metadata.Reporter, metadata.Period));
+        Assert.Equal((reporter, period), (metadata.Reporter, metadata.Period?.Code));
         Assert.Empty(metadata.Issues);
     }
 
@@ -25,7 +25,7 @@ public sealed partial class ReportMetadataResolverTests
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("weekly.xlsx"),
             [new MetadataLine("周报!A1", "工作周报", MetadataLineKind.Title), new MetadataLine("周报!A2", "报告期：2022年第13周 填报单位：峡窝镇人民政府", MetadataLineKind.Preamble)]);
 
-        Assert.Equal(("xiawo", "2022-W13"), (metadata.Reporter, metadata.Period));
+        Assert.Equal(("xiawo", "2022-W13"), (metadata.Reporter, metadata.Period?.Code));
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed partial class ReportMetadataResolverTests
         var alone = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇周报.xlsx"), lines);
         var withName = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇2022年第12周周报.xlsx"), lines);
 
-        Assert.Equal("2022-W13", alone.Period);
-        Assert.Equal("2022-W12", withName.Period);
+        Assert.Equal("2022-W13", alone.Period?.Code);
+        Assert.Equal("2022-W12", withName.Period?.Code);
         Assert.Empty(withName.Issues);
     }
 
@@ -52,7 +52,7 @@ public sealed partial class ReportMetadataResolverTests
 
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("export.xls"), lines);
 
-        Assert.Equal(("2022-W13", "fgw"), (metadata.Period, metadata.Reporter));
+        Assert.Equal(("2022-W13", "fgw"), (metadata.Period?.Code, metadata.Reporter));
         Assert.Empty(metadata.Issues);
     }
 
@@ -73,6 +73,6 @@ public sealed partial class ReportMetadataResolverTests
     {
         var metadata = ReportMetadataResolver.Resolve(CatalogLoader.Default, new ReportHints("峡窝镇周报.xlsx", BlobPath: "2022-W13/峡窝镇周报.xlsx"), []);
 
-        Assert.Equal("2022-W13", metadata.Period);
+        Assert.Equal("2022-W13", metadata.Period?.Code);
     }
 }

@@ -15,13 +15,13 @@ internal static class PublishingFixture
     {
         Fact[] facts =
         [
-            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Period, 300, Qualifier.Exact, "盏", "300", "A2"),
-            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "B2"),
-            new("rsj", "rsj", "registered_unemployment_rate", "2022-W13", Measure.Period, 2, Qualifier.AtMost, "%", "2%以内", "A3"),
-            new("xiawo", "xiawo", "enterprise_visits", "2022-W13", Measure.Period, 12, Qualifier.Exact, "次", "12", "A2"),
-            new("gongyelu", "gongyelu", "enterprise_visits", "2022-W13", Measure.Period, 8, Qualifier.Exact, "次", "8", "A2"),
-            new("gongyelu", "gongyelu", "new_urban_jobs", "2022-W13", Measure.Period, 14, Qualifier.Exact, "人", "14", "A3"),
-            new("rsj", "gongyelu", "new_urban_jobs", "2022-W13", Measure.Period, 12, Qualifier.Exact, "人", "12", "B7"),
+            new("cgj", "cgj", "streetlights_repaired", Period.Parse("2022-W13"), Measure.Period, 300, Qualifier.Exact, "盏", "300", "A2"),
+            new("cgj", "cgj", "streetlights_repaired", Period.Parse("2022-W13"), Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "B2"),
+            new("rsj", "rsj", "registered_unemployment_rate", Period.Parse("2022-W13"), Measure.Period, 2, Qualifier.AtMost, "%", "2%以内", "A3"),
+            new("xiawo", "xiawo", "enterprise_visits", Period.Parse("2022-W13"), Measure.Period, 12, Qualifier.Exact, "次", "12", "A2"),
+            new("gongyelu", "gongyelu", "enterprise_visits", Period.Parse("2022-W13"), Measure.Period, 8, Qualifier.Exact, "次", "8", "A2"),
+            new("gongyelu", "gongyelu", "new_urban_jobs", Period.Parse("2022-W13"), Measure.Period, 14, Qualifier.Exact, "人", "14", "A3"),
+            new("rsj", "gongyelu", "new_urban_jobs", Period.Parse("2022-W13"), Measure.Period, 12, Qualifier.Exact, "人", "12", "B7"),
         ];
         var result = WeeklyRollupBuilder.Build(CatalogLoader.Default, Week13, facts.Select(f => new SourcedFact(f, "sub-" + f.Reporter)));
         var deadline = CompletenessBuilder.Deadline(Week13, new RollupOptions());
@@ -42,13 +42,13 @@ internal static class PublishingFixture
         (string Unit, double Cumulative)[] townships = [("xiawo", 160), ("jiyuanlu", 142), ("zhongxinlu", 155), ("xinanlu", 149), ("gongyelu", 151), ("kuangshan", 113)];
         Fact[] facts =
         [
-            new("rsj", "rsj", "new_urban_jobs", "2022-Q1", Measure.Cumulative, 870, Qualifier.Exact, "人", "870", "B2"),
-            new("rsj", "rsj", "jobs_target_completion", "2022-Q1", Measure.Cumulative, 137.8, Qualifier.Exact, "%", "137.8%", "B3"),
-            new("rsj", "rsj", "registered_unemployment_rate", "2022-Q1", Measure.Period, 2, Qualifier.AtMost, "%", "2%以内", "A4"),
-            new("cgj", "cgj", "streetlight_line_checks", "2022-W13", Measure.Cumulative, 200, Qualifier.AtLeast, "次", "200余", "C2"),
-            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Period, 160, Qualifier.Exact, "盏", "160", "B3"),
-            new("cgj", "cgj", "streetlights_repaired", "2022-W13", Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C3"),
-            .. townships.Select(t => new Fact("rsj", t.Unit, "new_urban_jobs", "2022-W13", Measure.Cumulative, t.Cumulative, Qualifier.Exact, "人", "", "C" + t.Unit.Length)),
+            new("rsj", "rsj", "new_urban_jobs", Period.Parse("2022-Q1"), Measure.Cumulative, 870, Qualifier.Exact, "人", "870", "B2"),
+            new("rsj", "rsj", "jobs_target_completion", Period.Parse("2022-Q1"), Measure.Cumulative, 137.8, Qualifier.Exact, "%", "137.8%", "B3"),
+            new("rsj", "rsj", "registered_unemployment_rate", Period.Parse("2022-Q1"), Measure.Period, 2, Qualifier.AtMost, "%", "2%以内", "A4"),
+            new("cgj", "cgj", "streetlight_line_checks", Period.Parse("2022-W13"), Measure.Cumulative, 200, Qualifier.AtLeast, "次", "200余", "C2"),
+            new("cgj", "cgj", "streetlights_repaired", Period.Parse("2022-W13"), Measure.Period, 160, Qualifier.Exact, "盏", "160", "B3"),
+            new("cgj", "cgj", "streetlights_repaired", Period.Parse("2022-W13"), Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C3"),
+            .. townships.Select(t => new Fact("rsj", t.Unit, "new_urban_jobs", Period.Parse("2022-W13"), Measure.Cumulative, t.Cumulative, Qualifier.Exact, "人", "", "C" + t.Unit.Length)),
         ];
         var result = PeriodRollupBuilder.Build(CatalogLoader.Default, q1, facts.Select(f => new SourcedFact(f, "sub-" + f.Reporter + f.Period)));
         var weeks = PeriodParts.Weeks(q1);

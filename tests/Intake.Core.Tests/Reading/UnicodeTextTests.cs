@@ -57,7 +57,7 @@ public sealed class UnicodeTextTests
 
         var result = Parser.Parse(file, new ReportHints("周报.csv"));
 
-        Assert.Equal(("xiawo", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("xiawo", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
         Assert.Equal(12d, Assert.Single(result.Facts).Value);
     }
 

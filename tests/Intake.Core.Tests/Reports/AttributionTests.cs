@@ -21,7 +21,7 @@ public sealed class AttributionTests
         var result = Parser.Parse(broken, new ReportHints(fileName, BlobPath: blobPath));
 
         Assert.Equal(IssueCodes.UnreadableFile, Assert.Single(result.Issues).Code);
-        Assert.Equal((reporter, period), (result.Reporter, result.Period));
+        Assert.Equal((reporter, period), (result.Reporter, result.Period?.Code));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class AttributionTests
 
         var result = Parser.Parse(pdf, new ReportHints("scan.pdf", "rsj", "2022-W13"));
 
-        Assert.Equal(("rsj", "2022-W13", ReportStatus.Rejected), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("rsj", "2022-W13", ReportStatus.Rejected), (result.Reporter, result.Period?.Code, result.Status));
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public sealed class AttributionTests
         var result = Parser.Parse(Workbook.Csv("上街区城管局工作周报\n本周工作平稳有序\n"), new ReportHints("城管局2022年第13周周报.csv"));
 
         Assert.Equal(IssueCodes.NoData, Assert.Single(result.Issues).Code);
-        Assert.Equal(("cgj", "2022-W13"), (result.Reporter, result.Period));
+        Assert.Equal(("cgj", "2022-W13"), (result.Reporter, result.Period?.Code));
     }
 }

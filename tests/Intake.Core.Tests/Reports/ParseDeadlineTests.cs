@@ -1,6 +1,7 @@
 using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Metadata;
+using Intake.Core.Periods;
 using Intake.Core.Reading;
 using Intake.Core.Reports;
 using Intake.Core.Tests.Support;
@@ -28,7 +29,7 @@ public sealed class ParseDeadlineTests
     [Fact]
     public async Task AParseThatFinishesInTimeGivesItsOwnResult()
     {
-        var expected = new ParseResult("a.csv", "cgj", "2022-W13", [], []);
+        var expected = new ParseResult("a.csv", "cgj", Period.Parse("2022-W13"), [], []);
 
         var result = await ParseDeadline.RunAsync(() => expected, _ => throw new InvalidOperationException("not timed out"), TimeSpan.FromSeconds(20));
 
@@ -48,7 +49,7 @@ public sealed class ParseDeadlineTests
         var issue = Assert.Single(result.Issues);
         Assert.Equal(IssueCodes.UnreadableFile, issue.Code);
         Assert.Contains("超时", issue.MessageZh, StringComparison.Ordinal);
-        Assert.Equal(("cgj", "2022-W13"), (result.Reporter, result.Period));
+        Assert.Equal(("cgj", "2022-W13"), (result.Reporter, result.Period?.Code));
     }
 
     private sealed class StuckTableReader(ManualResetEventSlim release) : ISheetTableReader

@@ -19,7 +19,7 @@ public sealed class ReportParserTests
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
         Assert.Equal("cgj", result.Reporter);
-        Assert.Equal("2022-W13", result.Period);
+        Assert.Equal("2022-W13", result.Period?.Code);
         Assert.Equal(14, result.Facts.Count);
         var repaired = Assert.Single(result.Facts, f => f.Indicator == "streetlights_repaired" && f.Measure == Measure.Cumulative);
         Assert.Equal((2000d, Qualifier.AtLeast, "盏", "2000余", "周报!E5"), (repaired.Value, repaired.Qualifier, repaired.Unit, repaired.Raw, repaired.Cell));
@@ -33,7 +33,7 @@ public sealed class ReportParserTests
     {
         var result = ParseSample("峡窝镇2022年第13周周报.csv");
 
-        Assert.Equal(("xiawo", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("xiawo", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
         var visits = Assert.Single(result.Facts, f => f.Indicator == "enterprise_visits" && f.Measure == Measure.Period);
         Assert.Equal((12d, "B3"), (visits.Value, visits.Cell));
     }
@@ -43,7 +43,7 @@ public sealed class ReportParserTests
     {
         var result = ParseSample("矿山街道2022年第13周周报.xls");
 
-        Assert.Equal(("kuangshan", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("kuangshan", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
         Assert.Equal(12, result.Facts.Count);
         var jobs = Assert.Single(result.Facts, f => f.Indicator == "new_urban_jobs" && f.Measure == Measure.Cumulative);
         Assert.Equal((113d, "一百一十三", "第13周!D8"), (jobs.Value, jobs.Raw, jobs.Cell));
@@ -54,7 +54,7 @@ public sealed class ReportParserTests
     {
         var result = ParseSample("区人社局2022年一季度就业情况.txt");
 
-        Assert.Equal(("rsj", "2022-Q1", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("rsj", "2022-Q1", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
         var rate = Assert.Single(result.Facts, f => f.Indicator == "registered_unemployment_rate");
         Assert.Equal((2d, Qualifier.AtMost, "%", "B5"), (rate.Value, rate.Qualifier, rate.Unit, rate.Cell));
         var target = Assert.Single(result.Facts, f => f.Indicator == "jobs_target_completion");
@@ -89,7 +89,7 @@ public sealed class ReportParserTests
     {
         var result = ParseSample("城管局2022年第13周各镇街安全隐患排查表.xlsx");
 
-        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
         Assert.Equal(24, result.Facts.Count);
         Assert.Equal(6, result.Facts.Select(f => f.OrgUnit).Distinct().Count());
         var kuangshan = Assert.Single(result.Facts, f => f.OrgUnit == "kuangshan" && f.Indicator == "safety_hazards_found" && f.Measure == Measure.Cumulative);
@@ -105,7 +105,7 @@ public sealed class ReportParserTests
         Assert.Equal(78, result.Facts.Count);
         Assert.Equal(13, result.Facts.Select(f => f.Period).Distinct().Count());
         var first = result.Facts[0];
-        Assert.Equal(("rsj", "xiawo", "new_urban_jobs", "2022-W01", "D2"), (first.Reporter, first.OrgUnit, first.Indicator, first.Period, first.Cell));
+        Assert.Equal(("rsj", "xiawo", "new_urban_jobs", "2022-W01", "D2"), (first.Reporter, first.OrgUnit, first.Indicator, first.Period?.Code, first.Cell));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class ReportParserTests
 
         var result = Parser.Parse(file, new ReportHints("城管局周报.xlsx"));
 
-        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period, result.Status));
+        Assert.Equal(("2022-W13", ReportStatus.Accepted), (result.Period?.Code, result.Status));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class ReportParserTests
 
         var result = Parser.Parse(file, new ReportHints("城管局周报.xlsx"));
 
-        Assert.Equal("2022-W14", result.Period);
+        Assert.Equal("2022-W14", result.Period?.Code);
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class ReportParserTests
 
         var result = Parser.Parse(file, new ReportHints("report.csv", "cgj", "2022-W13"));
 
-        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period, result.Status));
+        Assert.Equal(("cgj", "2022-W13", ReportStatus.Accepted), (result.Reporter, result.Period?.Code, result.Status));
     }
 
     [Fact]

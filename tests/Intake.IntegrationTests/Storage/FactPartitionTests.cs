@@ -35,9 +35,9 @@ public sealed class FactPartitionTests(AzuriteFixture azurite)
 
         var reader = new CurrentFactReader(azurite.Storage);
         var day = Assert.Single(await reader.ReadAsync("2008-03-26"));
-        Assert.Equal(("2008-03-26", 2d), (day.Period, day.Value));
+        Assert.Equal(("2008-03-26", 2d), (day.Period?.Code, day.Value));
         var week = Assert.Single(await reader.ReadAsync("2008-W13"));
-        Assert.Equal(("2008-W13", 10d), (week.Period, week.Value));
+        Assert.Equal(("2008-W13", 10d), (week.Period?.Code, week.Value));
         Assert.Equal(4, (await reader.ReadPartitionSourcedAsync("2008-W13")).Count);
         await TableRows.ClearRollupStateAsync(azurite);
     }
@@ -99,7 +99,7 @@ public sealed class FactPartitionTests(AzuriteFixture azurite)
         var storage = new IntakeStorage(azurite.ConnectionString, new TableClientOptions { Transport = new HttpClientTransport(new HttpClient(throttle)) }, new BlobClientOptions());
         await storage.EnsureCreatedAsync();
         var facts = Enumerable.Range(0, 150)
-            .Select(i => new Fact("xiawo", "xiawo", $"indicator_{i:000}", "2008-08-05", Measure.Period, i, Qualifier.Exact, "个", $"{i}", $"B{i + 2}"))
+            .Select(i => new Fact("xiawo", "xiawo", $"indicator_{i:000}", Period.Parse("2008-08-05"), Measure.Period, i, Qualifier.Exact, "个", $"{i}", $"B{i + 2}"))
             .ToList();
 
         await new FactStore(storage).WriteAsync(facts, "throttled", "throttle-test", TableKeys.UnknownPeriod);
