@@ -52,7 +52,7 @@ internal static class WeeklyReportPrinter
                 MessageCatalog.ReconciliationKindName(r.Kind).Zh,
                 r.ChosenValue.ToString("0.##", CultureInfo.InvariantCulture),
                 r.OtherValue.ToString("0.##", CultureInfo.InvariantCulture),
-                r.Message,
+                MessageCatalog.Reconciliation(catalog, r).Zh,
             ]));
     }
 

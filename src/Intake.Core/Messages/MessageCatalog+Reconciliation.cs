@@ -1,3 +1,4 @@
+using System.Globalization;
 using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -11,38 +12,80 @@ public static partial class MessageCatalog
     public static LocalizedText MeasureName(Measure measure) =>
         measure == Measure.Cumulative ? T("累计", "cumulative") : T("本期", "this period");
 
-    public static LocalizedText Conflict(ReportCatalog catalog, Indicator indicator, Measure measure, ReconciliationValue chosen, ReconciliationValue other) => T(
-        $"{NameZh(catalog, chosen.OrgUnit)}「{indicator.NameZh}」{MeasureName(measure).Zh}（{chosen.Period}）：" +
-        $"{NameZh(catalog, chosen.Reporter)}报{QualifiedNumber.Write(chosen.Value, chosen.Qualifier, indicator.Unit)}（{Where(chosen)}），" +
-        $"{NameZh(catalog, other.Reporter)}报{QualifiedNumber.Write(other.Value, other.Qualifier, indicator.Unit)}（{Where(other)}）；" +
-        $"汇总采用{NameZh(catalog, chosen.Reporter)}的数。",
-        $"{NameEn(catalog, chosen.OrgUnit)}, {indicator.Code} ({MeasureName(measure).En}, {chosen.Period}): " +
-        $"{NameEn(catalog, chosen.Reporter)} reported {QualifiedNumber.Write(chosen.Value, chosen.Qualifier, indicator.Unit)} ({Where(chosen)}), " +
-        $"{NameEn(catalog, other.Reporter)} reported {QualifiedNumber.Write(other.Value, other.Qualifier, indicator.Unit)} ({Where(other)}); " +
-        $"the rollup uses {NameEn(catalog, chosen.Reporter)}'s figure.");
-
-    public static LocalizedText OwnerVsUnits(ReportCatalog catalog, Indicator indicator, Measure measure, string owner, double ownerValue, Qualifier ownerQualifier, double unitsValue, Qualifier unitsQualifier, int unitCount) => T(
-        $"「{indicator.NameZh}」{MeasureName(measure).Zh}全区数：{NameZh(catalog, owner)}报{QualifiedNumber.Write(ownerValue, ownerQualifier, indicator.Unit)}，" +
-        $"已报送的 {unitCount} 个单位合计{QualifiedNumber.Write(unitsValue, unitsQualifier, indicator.Unit)}；全区数采用{NameZh(catalog, owner)}的数。",
-        $"{indicator.Code} ({MeasureName(measure).En}), district figure: {NameEn(catalog, owner)} reported {QualifiedNumber.Write(ownerValue, ownerQualifier, indicator.Unit)}, " +
-        $"the {unitCount} units that reported sum to {QualifiedNumber.Write(unitsValue, unitsQualifier, indicator.Unit)}; the district figure uses {NameEn(catalog, owner)}'s.");
-
-    public static LocalizedText CumulativeGap(ReportCatalog catalog, Indicator indicator, string orgUnit, string previous, double previousValue, string current, double currentValue, double amount)
+    /// <summary>
+    /// The sentence of a reconciliation item, written from its data where the item is shown (the item stores no
+    /// text): who reported what, in which cell, and which figure the rollup used.
+    /// </summary>
+    public static LocalizedText Reconciliation(ReportCatalog catalog, ReconciliationItem item)
     {
-        string N(double value) => QualifiedNumber.Write(value, Qualifier.Exact, indicator.Unit);
-        var growth = currentValue - previousValue;
-        var gap = Math.Abs(growth - amount);
-        return T(
-            $"{NameZh(catalog, orgUnit)}「{indicator.NameZh}」累计由{previous}的{N(previousValue)}增至{current}的{N(currentValue)}，增加{N(growth)}，" +
-            $"但{current}本期报{N(amount)}，相差{N(gap)}；请核实累计数或本期数。",
-            $"{NameEn(catalog, orgUnit)}, {indicator.Code}: the cumulative figure grew from {N(previousValue)} ({previous}) to {N(currentValue)} ({current}), by {N(growth)}, " +
-            $"but {current} reports {N(amount)} for the period, a difference of {N(gap)}; please check the cumulative or the period figure.");
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(item);
+        var indicator = catalog.IndicatorByCode(item.Indicator);
+        var terms = new Terms(catalog, item.Indicator, indicator?.NameZh ?? item.Indicator, indicator?.Unit ?? string.Empty);
+        return item.Kind switch
+        {
+            ReconciliationKind.Conflict => Conflict(terms, item),
+            ReconciliationKind.OwnerVsUnits => OwnerVsUnits(terms, item),
+            ReconciliationKind.CumulativeGap => CumulativeGap(terms, item),
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.Kind, "unknown reconciliation kind"),
+        };
     }
 
-    private static string Where(ReconciliationValue value) =>
-        value.File.Length == 0 ? value.Cell : $"{value.File[(value.File.LastIndexOf('/') + 1)..]} {value.Cell}";
+    private static LocalizedText Conflict(Terms terms, ReconciliationItem item)
+    {
+        var (chosen, other) = (item.Chosen, item.Other);
+        var (chosenNumber, otherNumber) = (terms.Number(chosen), terms.Number(other));
+        return T(
+            $"{terms.NameZh(item.OrgUnit)}「{terms.IndicatorZh}」{MeasureName(item.Measure).Zh}（{chosen.Period}）：" +
+            $"{terms.NameZh(chosen.Reporter)}报{chosenNumber.Zh}（{Where(chosen)}），" +
+            $"{terms.NameZh(other.Reporter)}报{otherNumber.Zh}（{Where(other)}）；" +
+            $"汇总采用{terms.NameZh(chosen.Reporter)}的数。",
+            $"{terms.NameEn(item.OrgUnit)}, {terms.IndicatorCode} ({MeasureName(item.Measure).En}, {chosen.Period}): " +
+            $"{terms.NameEn(chosen.Reporter)} reported {chosenNumber.En} ({Where(chosen)}), " +
+            $"{terms.NameEn(other.Reporter)} reported {otherNumber.En} ({Where(other)}); " +
+            $"the rollup uses {terms.NameEn(chosen.Reporter)}'s figure.");
+    }
 
-    private static string NameZh(ReportCatalog catalog, string code) => catalog.OrgUnitByCode(code)?.NameZh ?? code;
+    private static LocalizedText OwnerVsUnits(Terms terms, ReconciliationItem item)
+    {
+        var owner = item.Chosen.Reporter;
+        var (ownerNumber, unitsNumber) = (terms.Number(item.Chosen), terms.Number(item.Other));
+        return T(
+            $"「{terms.IndicatorZh}」{MeasureName(item.Measure).Zh}全区数：{terms.NameZh(owner)}报{ownerNumber.Zh}，" +
+            $"已报送的 {item.UnitCount} 个单位合计{unitsNumber.Zh}；全区数采用{terms.NameZh(owner)}的数。",
+            $"{terms.IndicatorCode} ({MeasureName(item.Measure).En}), district figure: {terms.NameEn(owner)} reported {ownerNumber.En}, " +
+            $"the {item.UnitCount} units that reported sum to {unitsNumber.En}; the district figure uses {terms.NameEn(owner)}'s.");
+    }
 
-    private static string NameEn(ReportCatalog catalog, string code) => catalog.OrgUnitByCode(code)?.NameEn is { Length: > 0 } name ? name : code;
+    // Chosen: the period's own amount (its period is the later one); Other: the 累计's growth since Other's period,
+    // which started from BaseValue.
+    private static LocalizedText CumulativeGap(Terms terms, ReconciliationItem item)
+    {
+        var (current, previous) = (item.Chosen.Period, item.Other.Period);
+        var earlier = item.BaseValue ?? throw new InvalidDataException($"cumulative-gap {item.Week}/{item.OrgUnit}/{item.Indicator} has no base value");
+        var growth = item.Other.Value;
+        var (previousValue, currentValue) = (terms.Number(earlier), terms.Number(earlier + growth));
+        var (grown, amount, gap) = (terms.Number(growth), terms.Number(item.Chosen.Value), terms.Number(Math.Abs(growth - item.Chosen.Value)));
+        return T(
+            $"{terms.NameZh(item.OrgUnit)}「{terms.IndicatorZh}」累计由{previous}的{previousValue.Zh}增至{current}的{currentValue.Zh}，增加{grown.Zh}，" +
+            $"但{current}本期报{amount.Zh}，相差{gap.Zh}；请核实累计数或本期数。",
+            $"{terms.NameEn(item.OrgUnit)}, {terms.IndicatorCode}: the cumulative figure grew from {previousValue.En} ({previous}) to {currentValue.En} ({current}), by {grown.En}, " +
+            $"but {current} reports {amount.En} for the period, a difference of {gap.En}; please check the cumulative or the period figure.");
+    }
+
+    // What a reconciliation sentence names besides the item: org units by name, the indicator and its unit.
+    private sealed record Terms(ReportCatalog Catalog, string IndicatorCode, string IndicatorZh, string Unit)
+    {
+        public LocalizedText Number(ReconciliationSide side) => Number(side.Value, side.Qualifier);
+
+        public LocalizedText Number(double value, Qualifier qualifier = Qualifier.Exact) =>
+            Quantity(value.ToString("0.##", CultureInfo.InvariantCulture), qualifier, Unit);
+
+        public string NameZh(string code) => Catalog.OrgUnitByCode(code)?.NameZh ?? code;
+
+        public string NameEn(string code) => Catalog.OrgUnitByCode(code)?.NameEn is { Length: > 0 } name ? name : code;
+    }
+
+    private static string Where(ReconciliationSide side) =>
+        side.File.Length == 0 ? side.Cell : $"{side.File[(side.File.LastIndexOf('/') + 1)..]} {side.Cell}";
 }

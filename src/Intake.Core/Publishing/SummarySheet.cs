@@ -68,7 +68,7 @@ internal static class SummarySheet
             MessageCatalog.ReconciliationKindName(item.Kind).Zh,
             item.ChosenValue,
             item.OtherValue,
-            new StyledCell(SpreadsheetText.Safe(item.Message), CellStyle.Wrap),
+            new StyledCell(SpreadsheetText.Safe(MessageCatalog.Reconciliation(catalog, item).Zh), CellStyle.Wrap),
         }));
         WriteTable(writer, MessageCatalog.ReconciliationSheetName.Zh, null, rows, lastColumnWidth: 80);
     }

@@ -12,7 +12,7 @@ namespace Intake.Core.Rollups;
 /// </summary>
 internal static class CumulativeGaps
 {
-    public static ReconciliationItem? Find(ReportCatalog catalog, string rolledUp, Period current, Period previous, Indicator indicator,
+    public static ReconciliationItem? Find(string rolledUp, Period current, Period previous, Indicator indicator,
         UnitFigure amount, UnitFigure cumulative, UnitFigure earlier)
     {
         if (indicator.TimeAggregation != Aggregation.Sum
@@ -32,7 +32,11 @@ internal static class CumulativeGaps
             .Concat(amount.Parts.Select(p => p.ToValue(true)))
             .ToList();
         return new ReconciliationItem(rolledUp, amount.OrgUnit, indicator.Code, Measure.Cumulative, ReconciliationKind.CumulativeGap,
-            amount.Value, growth, values,
-            Messages.MessageCatalog.CumulativeGap(catalog, indicator, amount.OrgUnit, previous.Code, earlier.Value, current.Code, cumulative.Value, amount.Value).Zh);
+            ReconciliationSide.Figure(amount.Value, Qualifier.Exact, current.Code),
+            ReconciliationSide.Figure(growth, Qualifier.Exact, previous.Code),
+            values)
+        {
+            BaseValue = earlier.Value,
+        };
     }
 }

@@ -33,7 +33,7 @@ public static class PeriodRollupBuilder
             .Where(f => PeriodParts.CountsIn(f.Period, period) || (previous is not null && PeriodParts.CountsIn(f.Period, previous)) || Overlaps(f.Period, period))
             .ToList();
         var reconciliations = new List<ReconciliationItem>();
-        var chosen = UnitFigures.OneValuePerPeriod(catalog, period.Code, p => PeriodParts.CountsIn(p, period), known, reconciliations);
+        var chosen = UnitFigures.OneValuePerPeriod(period.Code, p => PeriodParts.CountsIn(p, period), known, reconciliations);
         var byUnit = chosen.GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure)).ToDictionary(g => g.Key, g => g.ToList());
         var figures = new Dictionary<(string OrgUnit, Indicator Indicator, Measure Measure), UnitFigure>();
         foreach (var ((orgUnit, indicator, measure), unitFacts) in byUnit)
@@ -142,7 +142,7 @@ public static class PeriodRollupBuilder
 
             var earlierFacts = byUnit.GetValueOrDefault((orgUnit, indicator, Measure.Cumulative)) ?? [];
             if (FigureOf(previous, indicator, Measure.Cumulative, earlierFacts, null) is { } earlier
-                && CumulativeGaps.Find(catalog, month.Code, month, previous, indicator, amount, cumulative, earlier) is { } gap)
+                && CumulativeGaps.Find(month.Code, month, previous, indicator, amount, cumulative, earlier) is { } gap)
             {
                 yield return gap;
             }

@@ -10,7 +10,7 @@ internal static partial class UnitFigures
     // correction comes after its first version), else the first reporter by code. When the reports
     // disagree and the period belongs to the rolled-up one (for a week: ends in it, so that each period is recorded in
     // exactly one week), the disagreement is recorded under <paramref name="rolledUp"/>.
-    public static List<FactInPeriod> OneValuePerPeriod(ReportCatalog catalog, string rolledUp, Func<Period, bool> recordedHere, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
+    public static List<FactInPeriod> OneValuePerPeriod(string rolledUp, Func<Period, bool> recordedHere, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
     {
         var chosen = new List<FactInPeriod>();
         var conflicts = new Dictionary<(string OrgUnit, Indicator Indicator, Reports.Measure Measure), List<(FactInPeriod Chosen, List<FactInPeriod> All)>>();
@@ -43,8 +43,7 @@ internal static partial class UnitFigures
             var other = all.First(f => Disagrees(f, first));
             var values = periods.SelectMany(p => p.All.Select(f => f.ToValue(ReferenceEquals(f, p.Chosen)))).ToList();
             reconciliations.Add(new ReconciliationItem(rolledUp, orgUnit, indicator.Code, measure, ReconciliationKind.Conflict,
-                first.Fact.Value, other.Fact.Value, values,
-                Messages.MessageCatalog.Conflict(catalog, indicator, measure, first.ToValue(true), other.ToValue(false)).Zh));
+                ReconciliationSide.Of(first.ToValue(true)), ReconciliationSide.Of(other.ToValue(false)), values));
         }
 
         return chosen;

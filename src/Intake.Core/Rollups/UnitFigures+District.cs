@@ -34,9 +34,12 @@ internal static partial class UnitFigures
         if (combined is not null && indicator.UnitAggregation == Aggregation.Sum && Math.Abs(own.Value - combined.Value) > Tolerance(own.Value, combined.Value))
         {
             reconciliations.Add(new ReconciliationItem(rolledUp, own.OrgUnit, indicator.Code, measure, ReconciliationKind.OwnerVsUnits,
-                own.Value, combined.Value,
-                own.Parts.Select(p => p.ToValue(true)).Concat(combined.Parts.Select(p => p.ToValue(false))).ToList(),
-                Messages.MessageCatalog.OwnerVsUnits(catalog, indicator, measure, own.OrgUnit, own.Value, own.Qualifier, combined.Value, combined.Qualifier, units.Count).Zh));
+                new ReconciliationSide(own.Value, own.Qualifier, own.OrgUnit, rolledUp, string.Empty, string.Empty),
+                ReconciliationSide.Figure(combined.Value, combined.Qualifier, rolledUp),
+                own.Parts.Select(p => p.ToValue(true)).Concat(combined.Parts.Select(p => p.ToValue(false))).ToList())
+            {
+                UnitCount = units.Count,
+            });
         }
 
         return own with { Aggregation = RollupAggregation.Owner };

@@ -35,7 +35,7 @@ public static partial class WeeklyRollupBuilder
             .Where(f => f.Period.End <= week.End)
             .ToList();
         var reconciliations = new List<ReconciliationItem>();
-        var chosen = UnitFigures.OneValuePerPeriod(catalog, week.Code, p => p.End >= week.Start, known, reconciliations);
+        var chosen = UnitFigures.OneValuePerPeriod(week.Code, p => p.End >= week.Start, known, reconciliations);
         var figures = chosen
             .GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure))
             .Select(g => (g.Key, Figure: UnitFigureOf(week, g.Key.Indicator, g.Key.Measure, g.ToList(), options)))
@@ -92,7 +92,7 @@ public static partial class WeeklyRollupBuilder
 
             var before = chosen.Where(f => f.Fact.OrgUnit == orgUnit && f.Indicator == indicator && f.Fact.Measure == Measure.Cumulative && f.Period.End <= previous.End).ToList();
             if (UnitFigureOf(previous, indicator, Measure.Cumulative, before, options) is { } earlier
-                && CumulativeGaps.Find(catalog, week.Code, week, previous, indicator, amount, cumulative, earlier) is { } gap)
+                && CumulativeGaps.Find(week.Code, week, previous, indicator, amount, cumulative, earlier) is { } gap)
             {
                 yield return gap;
             }

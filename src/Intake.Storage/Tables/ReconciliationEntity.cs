@@ -29,11 +29,34 @@ public sealed class ReconciliationEntity : ITableEntity
 
     public double ChosenValue { get; set; }
 
+    public string ChosenQualifier { get; set; } = string.Empty;
+
+    public string ChosenReporter { get; set; } = string.Empty;
+
+    public string ChosenPeriod { get; set; } = string.Empty;
+
+    public string ChosenFile { get; set; } = string.Empty;
+
+    public string ChosenCell { get; set; } = string.Empty;
+
     public double OtherValue { get; set; }
 
-    public string ValuesJson { get; set; } = string.Empty;
+    public string OtherQualifier { get; set; } = string.Empty;
 
-    public string Message { get; set; } = string.Empty;
+    public string OtherReporter { get; set; } = string.Empty;
+
+    public string OtherPeriod { get; set; } = string.Empty;
+
+    public string OtherFile { get; set; } = string.Empty;
+
+    public string OtherCell { get; set; } = string.Empty;
+
+    public int UnitCount { get; set; }
+
+    /// <summary><c>cumulative-gap</c>: the earlier 累计; 0 for the other kinds.</summary>
+    public double BaseValue { get; set; }
+
+    public string ValuesJson { get; set; } = string.Empty;
 
     private const int MaxStringLength = 32_000;
 
@@ -49,18 +72,39 @@ public sealed class ReconciliationEntity : ITableEntity
             Indicator = item.Indicator,
             Measure = ContractNames.Of(item.Measure),
             Kind = ContractNames.Of(item.Kind),
-            ChosenValue = item.ChosenValue,
-            OtherValue = item.OtherValue,
+            ChosenValue = item.Chosen.Value,
+            ChosenQualifier = ContractNames.Of(item.Chosen.Qualifier),
+            ChosenReporter = item.Chosen.Reporter,
+            ChosenPeriod = item.Chosen.Period,
+            ChosenFile = item.Chosen.File,
+            ChosenCell = item.Chosen.Cell,
+            OtherValue = item.Other.Value,
+            OtherQualifier = ContractNames.Of(item.Other.Qualifier),
+            OtherReporter = item.Other.Reporter,
+            OtherPeriod = item.Other.Period,
+            OtherFile = item.Other.File,
+            OtherCell = item.Other.Cell,
+            UnitCount = item.UnitCount,
+            BaseValue = item.BaseValue ?? 0,
             ValuesJson = WriteValues(item.Values),
-            Message = item.Message,
         };
     }
 
+    /// <summary>
+    /// The item this row holds. A row written before rows held their sides (no <c>ChosenQualifier</c>) does not read:
+    /// rebuild its period (<c>intake rollup --period</c>).
+    /// </summary>
     public ReconciliationItem ToItem()
     {
         var measure = ContractNames.ParseMeasure(Measure);
-        return new ReconciliationItem(Week, OrgUnit, Indicator, measure, ContractNames.ParseReconciliationKind(Kind),
-            ChosenValue, OtherValue, ReadValues(ValuesJson, measure), Message);
+        var chosen = new ReconciliationSide(ChosenValue, ContractNames.ParseQualifier(ChosenQualifier), ChosenReporter, ChosenPeriod, ChosenFile, ChosenCell);
+        var other = new ReconciliationSide(OtherValue, ContractNames.ParseQualifier(OtherQualifier), OtherReporter, OtherPeriod, OtherFile, OtherCell);
+        var kind = ContractNames.ParseReconciliationKind(Kind);
+        return new ReconciliationItem(Week, OrgUnit, Indicator, measure, kind, chosen, other, ReadValues(ValuesJson, measure))
+        {
+            UnitCount = UnitCount,
+            BaseValue = kind == ReconciliationKind.CumulativeGap ? BaseValue : null,
+        };
     }
 
     // Every value with who gave it; a list too long for one property keeps its first values.

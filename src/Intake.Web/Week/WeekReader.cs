@@ -83,7 +83,7 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
         var kindName = MessageCatalog.ReconciliationKindName(item.Kind).Zh;
         var kind = ContractNames.Of(item.Kind);
         return new ReconciliationView(kind, kindName, names.OrgUnit(item.OrgUnit), names.Indicator(item.Indicator),
-            WebNames.Measure(item.Measure), item.ChosenValue, item.OtherValue, item.Message);
+            WebNames.Measure(item.Measure), item.ChosenValue, item.OtherValue, MessageCatalog.Reconciliation(catalog, item).Zh);
     }
 
     private int IndicatorOrder(string code)

@@ -46,11 +46,41 @@ public sealed class EntityMappingTests
             new("xiawo", "xiawo", "s1", "xiawo/峡窝镇第13周.xlsx", "2022-W13", "C5", 12, Qualifier.Exact, "12", true, Measure.Period),
             new("xiawo", "hrss", "s2", "hrss/人社局第13周.csv", "2022-W13", "B3", 14, Qualifier.AtLeast, "14余", false, Measure.Period),
         ];
-        var item = new ReconciliationItem("2022-W13", "xiawo", "jobs_created", Measure.Period, ReconciliationKind.Conflict, 12, 14, values, "数据冲突");
+        var item = new ReconciliationItem("2022-W13", "xiawo", "jobs_created", Measure.Period, ReconciliationKind.Conflict,
+            ReconciliationSide.Of(values[0]), ReconciliationSide.Of(values[1]), values);
 
         var read = ReconciliationEntity.From(item).ToItem();
 
         Assert.Equal(item with { Values = [] }, read with { Values = [] });
         Assert.Equal(values, read.Values);
+        Assert.Equal(new ReconciliationSide(14, Qualifier.AtLeast, "hrss", "2022-W13", "hrss/人社局第13周.csv", "B3"), read.Other);
+    }
+
+    [Fact]
+    public void AnOwnerVsUnitsItemAndACumulativeGapKeepTheirCountAndBase()
+    {
+        var owner = new ReconciliationItem("2022-Q1", "rsj", "new_urban_jobs", Measure.Cumulative, ReconciliationKind.OwnerVsUnits,
+            new ReconciliationSide(870, Qualifier.Exact, "rsj", "2022-Q1", string.Empty, string.Empty),
+            ReconciliationSide.Figure(860, Qualifier.AtLeast, "2022-Q1"), []) { UnitCount = 7 };
+        var gap = new ReconciliationItem("2022-W13", "xiawo", "new_urban_jobs", Measure.Cumulative, ReconciliationKind.CumulativeGap,
+            ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"), []) { BaseValue = 100 };
+
+        Assert.Equal(owner with { Values = [] }, ReconciliationEntity.From(owner).ToItem() with { Values = [] });
+        Assert.Equal(gap with { Values = [] }, ReconciliationEntity.From(gap).ToItem() with { Values = [] });
+        Assert.Equal(7, ReconciliationEntity.From(owner).UnitCount);
+        Assert.Equal(100, ReconciliationEntity.From(gap).BaseValue);
+    }
+
+    [Fact]
+    public void ARowStoredWithOnlyASentenceDoesNotReadAsAnItem()
+    {
+        // Before rows held their sides they held a Chinese sentence; such a row has no qualifiers and must be rebuilt.
+        var legacy = new ReconciliationEntity
+        {
+            PartitionKey = "2022-W13", RowKey = "xiawo|jobs_created|period|conflict", Week = "2022-W13", OrgUnit = "xiawo",
+            Indicator = "jobs_created", Measure = "period", Kind = "conflict", ChosenValue = 12, OtherValue = 14, ValuesJson = "[]",
+        };
+
+        Assert.Throws<InvalidDataException>(() => legacy.ToItem());
     }
 }

@@ -15,32 +15,78 @@ public sealed class MessageCatalogReconciliationTests
         new("gongyelu", "rsj", submission, file, "2022-W13", cell, value, Qualifier.Exact, value.ToString(System.Globalization.CultureInfo.InvariantCulture), true, Measure.Period);
 
     [Fact]
-    public void ConflictReadsAsTodayInChineseAndHasTheSameDataInEnglish()
+    public void AConflictIsWrittenFromItsTwoSidesInChineseAndInEnglish()
     {
-        var text = MessageCatalog.Conflict(Catalog, Jobs, Measure.Period, Value("sub-b", "区人社局第13周.xlsx", "就业!B9", 14), Value("sub-a", "inbox/人社局一季度历史数据.csv", "A1", 12));
+        var chosen = Value("sub-b", "区人社局第13周.xlsx", "就业!B9", 14);
+        var other = Value("sub-a", "inbox/人社局一季度历史数据.csv", "A1", 12);
+        var item = new ReconciliationItem("2022-W13", "gongyelu", Jobs.Code, Measure.Period, ReconciliationKind.Conflict,
+            ReconciliationSide.Of(chosen), ReconciliationSide.Of(other), [chosen, other]);
+
+        var text = MessageCatalog.Reconciliation(Catalog, item);
 
         Assert.Equal("工业路街道「城镇新增就业」本期（2022-W13）：区人社局报14人（区人社局第13周.xlsx 就业!B9），区人社局报12人（人社局一季度历史数据.csv A1）；汇总采用区人社局的数。", text.Zh);
-        Assert.Contains("reported 14人 (区人社局第13周.xlsx 就业!B9)", text.En, StringComparison.Ordinal);
-        Assert.Contains("reported 12人 (人社局一季度历史数据.csv A1)", text.En, StringComparison.Ordinal);
+        Assert.Contains("reported 14 人 (区人社局第13周.xlsx 就业!B9)", text.En, StringComparison.Ordinal);
+        Assert.Contains("reported 12 人 (人社局一季度历史数据.csv A1)", text.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("报", text.En, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OwnerVsUnitsReadsAsTodayInChineseAndHasTheSameDataInEnglish()
+    public void AConflictNamesEachSideWithItsQualifier()
     {
-        var text = MessageCatalog.OwnerVsUnits(Catalog, Jobs, Measure.Cumulative, "rsj", 870, Qualifier.Exact, 860, Qualifier.Exact, 7);
+        var item = new ReconciliationItem("2022-W13", "gongyelu", Jobs.Code, Measure.Period, ReconciliationKind.Conflict,
+            new ReconciliationSide(2000, Qualifier.AtLeast, "gongyelu", "2022-W13", string.Empty, "B4"),
+            new ReconciliationSide(1800, Qualifier.Approx, "rsj", "2022-W13", string.Empty, "C9"), []);
 
-        Assert.Equal("「城镇新增就业」累计全区数：区人社局报870人，已报送的 7 个单位合计860人；全区数采用区人社局的数。", text.Zh);
-        Assert.Contains("870人", text.En, StringComparison.Ordinal);
-        Assert.Contains("the 7 units that reported sum to 860人", text.En, StringComparison.Ordinal);
+        var text = MessageCatalog.Reconciliation(Catalog, item);
+
+        Assert.Contains("工业路街道报2000余人（B4），区人社局报约1800人（C9）；汇总采用工业路街道的数。", text.Zh, StringComparison.Ordinal);
+        Assert.Contains("reported over 2000 人 (B4)", text.En, StringComparison.Ordinal);
+        Assert.Contains("reported about 1800 人 (C9)", text.En, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void CumulativeGapReadsAsTodayInChineseAndHasTheSameDataInEnglish()
+    public void AnOwnerVsUnitsItemIsWrittenFromTheOwnerTheSumAndTheCount()
     {
-        var text = MessageCatalog.CumulativeGap(Catalog, Jobs, "gongyelu", "2022-W12", 100, "2022-W13", 130, 20);
+        var item = new ReconciliationItem("2022-Q1", "rsj", Jobs.Code, Measure.Cumulative, ReconciliationKind.OwnerVsUnits,
+            new ReconciliationSide(870, Qualifier.Exact, "rsj", "2022-Q1", string.Empty, string.Empty),
+            ReconciliationSide.Figure(860, Qualifier.AtLeast, "2022-Q1"), []) { UnitCount = 7 };
+
+        var text = MessageCatalog.Reconciliation(Catalog, item);
+
+        Assert.Equal("「城镇新增就业」累计全区数：区人社局报870人，已报送的 7 个单位合计860余人；全区数采用区人社局的数。", text.Zh);
+        Assert.Contains("reported 870 人", text.En, StringComparison.Ordinal);
+        Assert.Contains("the 7 units that reported sum to over 860 人", text.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACumulativeGapIsWrittenFromItsBaseTheGrowthAndTheAmount()
+    {
+        var item = new ReconciliationItem("2022-W13", "gongyelu", Jobs.Code, Measure.Cumulative, ReconciliationKind.CumulativeGap,
+            ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"), []) { BaseValue = 100 };
+
+        var text = MessageCatalog.Reconciliation(Catalog, item);
 
         Assert.Equal("工业路街道「城镇新增就业」累计由2022-W12的100人增至2022-W13的130人，增加30人，但2022-W13本期报20人，相差10人；请核实累计数或本期数。", text.Zh);
-        Assert.Contains("from 100人 (2022-W12) to 130人 (2022-W13), by 30人", text.En, StringComparison.Ordinal);
-        Assert.Contains("a difference of 10人", text.En, StringComparison.Ordinal);
+        Assert.Contains("from 100 人 (2022-W12) to 130 人 (2022-W13), by 30 人", text.En, StringComparison.Ordinal);
+        Assert.Contains("a difference of 10 人", text.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGapWithoutItsBaseFailsLoudly()
+    {
+        var item = new ReconciliationItem("2022-W13", "gongyelu", Jobs.Code, Measure.Cumulative, ReconciliationKind.CumulativeGap,
+            ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"), []);
+
+        Assert.Throws<InvalidDataException>(() => MessageCatalog.Reconciliation(Catalog, item));
+    }
+
+    [Fact]
+    public void AnIndicatorTheCatalogNoLongerHasIsNamedByItsCode()
+    {
+        var item = new ReconciliationItem("2022-W13", "gongyelu", "retired_indicator", Measure.Period, ReconciliationKind.Conflict,
+            new ReconciliationSide(3, Qualifier.Exact, "gongyelu", "2022-W13", string.Empty, "B4"),
+            new ReconciliationSide(4, Qualifier.Exact, "rsj", "2022-W13", string.Empty, "C9"), []);
+
+        Assert.StartsWith("工业路街道「retired_indicator」本期（2022-W13）：工业路街道报3（B4）", MessageCatalog.Reconciliation(Catalog, item).Zh, StringComparison.Ordinal);
     }
 }

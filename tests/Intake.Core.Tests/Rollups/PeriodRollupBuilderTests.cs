@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -165,7 +166,7 @@ public sealed class PeriodRollupBuilderTests
 
         var gap = Assert.Single(result.Reconciliations);
         Assert.Equal((ReconciliationKind.CumulativeGap, "xiawo", 22d, 31d), (gap.Kind, gap.OrgUnit, gap.ChosenValue, gap.OtherValue));
-        Assert.Contains("2022-02", gap.Message, StringComparison.Ordinal);
+        Assert.Contains("2022-02", MessageCatalog.Reconciliation(CatalogLoader.Default, gap).Zh, StringComparison.Ordinal);
         Assert.Contains(gap.Values, v => v.Measure == Measure.Cumulative && v.Period == "2022-W08");
     }
 

@@ -1,4 +1,5 @@
 using Intake.Core.Catalog;
+using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -88,7 +89,7 @@ public sealed class WeeklyRollupBuilderTests
         var item = Assert.Single(result.Reconciliations);
         Assert.Equal((ReconciliationKind.OwnerVsUnits, "rsj", 50d, 29d), (item.Kind, item.OrgUnit, item.ChosenValue, item.OtherValue));
         Assert.Equal(["gongyelu", "rsj", "xiawo"], item.Values.Select(v => v.OrgUnit).Order());
-        Assert.Contains("区人社局", item.Message, StringComparison.Ordinal);
+        Assert.Contains("区人社局", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,8 +177,8 @@ public sealed class WeeklyRollupBuilderTests
         Assert.Equal((ReconciliationKind.Conflict, "gongyelu", 14d, 12d), (item.Kind, item.OrgUnit, item.ChosenValue, item.OtherValue));
         Assert.Equal([("gongyelu", true), ("rsj", false)], item.Values.Select(v => (v.Reporter, v.Used)));
         Assert.Equal("sub-rsj", item.Values[1].SubmissionId);
-        Assert.Contains("工业路街道", item.Message, StringComparison.Ordinal);
-        Assert.Contains("区人社局报12人", item.Message, StringComparison.Ordinal);
+        Assert.Contains("工业路街道", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
+        Assert.Contains("区人社局报12人", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,8 +192,8 @@ public sealed class WeeklyRollupBuilderTests
         Assert.Equal(14d, Rollup(result, "gongyelu", "new_urban_jobs").Value);
         var item = Assert.Single(result.Reconciliations);
         Assert.Equal((14d, 12d), (item.ChosenValue, item.OtherValue));
-        Assert.Contains("区人社局报14人（区人社局第13周.xlsx 就业!B9）", item.Message, StringComparison.Ordinal);
-        Assert.Contains("区人社局报12人（人社局一季度历史数据.csv A1）", item.Message, StringComparison.Ordinal);
+        Assert.Contains("区人社局报14人（区人社局第13周.xlsx 就业!B9）", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
+        Assert.Contains("区人社局报12人（人社局一季度历史数据.csv A1）", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -285,7 +286,7 @@ public sealed class WeeklyRollupBuilderTests
 
         var gap = Assert.Single(result.Reconciliations);
         Assert.Equal((ReconciliationKind.CumulativeGap, "xiawo", Measure.Cumulative, 12d, 15d), (gap.Kind, gap.OrgUnit, gap.Measure, gap.ChosenValue, gap.OtherValue));
-        Assert.Contains("累计由2022-W12的145人增至2022-W13的160人", gap.Message, StringComparison.Ordinal);
+        Assert.Contains("累计由2022-W12的145人增至2022-W13的160人", MessageCatalog.Reconciliation(CatalogLoader.Default, gap).Zh, StringComparison.Ordinal);
         Assert.Equal(3, gap.Values.Count);
     }
 

@@ -203,9 +203,15 @@ public sealed class WeekPageTests(AzuriteFixture azurite)
             ["Measure"] = "period",
             ["Kind"] = "owner-vs-units",
             ["ChosenValue"] = 61.0,
+            ["ChosenQualifier"] = "exact",
+            // A reporter the catalog does not know is named by its code: the page shows it as text.
+            ["ChosenReporter"] = "<b>请核实</b>",
+            ["ChosenPeriod"] = week,
             ["OtherValue"] = 58.0,
+            ["OtherQualifier"] = "exact",
+            ["OtherPeriod"] = week,
+            ["UnitCount"] = 6,
             ["ValuesJson"] = "[]",
-            ["Message"] = "区城管局报 61 处，各镇街合计 58 处 <b>请核实</b>",
         });
         await SeedCompletenessAsync(week, received: ["xiawo", "cgj"], late: []);
     }
