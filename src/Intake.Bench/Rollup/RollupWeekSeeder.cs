@@ -107,11 +107,11 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
     }
 
     private sealed record Submission(
-        string Reporter, string Form, bool LastForm, List<(string OrgUnit, Indicator Indicator, Measure Measure)> Rows, int Take,
+        OrgUnitCode Reporter, string Form, bool LastForm, List<(OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure)> Rows, int Take,
         string SubmissionId, string BlobName, DateTimeOffset ReceivedAt);
 
     // Per reporter, the (org unit, indicator, measure) rows of one of its forms, in catalog order.
-    private List<(string Reporter, List<(string OrgUnit, Indicator Indicator, Measure Measure)> Rows)> Rows()
+    private List<(OrgUnitCode Reporter, List<(OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure)> Rows)> Rows()
     {
         var townships = catalog.OrgUnits.Where(u => u.Kind == OrgUnitKind.Township).Select(u => u.Code).ToList();
         return catalog.ExpectedReporters
@@ -125,7 +125,7 @@ public sealed class RollupWeekSeeder(ReportCatalog catalog, IntakeStorage storag
             .ToList();
     }
 
-    private static Fact Fact(string reporter, (string OrgUnit, Indicator Indicator, Measure Measure) row, Period period, bool lastForm, int line)
+    private static Fact Fact(OrgUnitCode reporter, (OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure) row, Period period, bool lastForm, int line)
     {
         var hash = Stable($"{row.OrgUnit}|{row.Indicator.Code}|{ContractNames.Of(row.Measure)}|{period.Code}");
         var value = (double)((hash % 50) + 1);

@@ -87,17 +87,17 @@ public static class CatalogLoader
     {
         var kind = ParseEnum<OrgUnitKind>(CatalogCsv.Required(r, "kind", OrgUnitsFile), OrgUnitsFile);
         return new OrgUnit(
-            CatalogCsv.Required(r, "code", OrgUnitsFile),
+            new OrgUnitCode(CatalogCsv.Required(r, "code", OrgUnitsFile)),
             CatalogCsv.Required(r, "name_zh", OrgUnitsFile),
             CatalogCsv.Optional(r, "name_en"),
             kind,
-            NullIfEmpty(CatalogCsv.Optional(r, "parent")),
+            NullIfEmpty(CatalogCsv.Optional(r, "parent")) is { } parent ? new OrgUnitCode(parent) : null,
             CatalogCsv.List(r, "aliases"),
             ParseYesNo(CatalogCsv.Optional(r, "reports_weekly"), kind != OrgUnitKind.District));
     }
 
     private static Indicator ReadIndicator(IReadOnlyDictionary<string, string> r) => new(
-        CatalogCsv.Required(r, "code", IndicatorsFile),
+        new IndicatorCode(CatalogCsv.Required(r, "code", IndicatorsFile)),
         CatalogCsv.Required(r, "name_zh", IndicatorsFile),
         CatalogCsv.List(r, "aliases"),
         CatalogCsv.Required(r, "unit", IndicatorsFile),

@@ -5,7 +5,7 @@ namespace Intake.Core.Catalog;
 /// the district's figure is formed (<see cref="ReportCatalog.OwnerOf"/> names the owning department).
 /// </summary>
 public sealed record Indicator(
-    string Code,
+    IndicatorCode Code,
     string NameZh,
     IReadOnlyList<string> Aliases,
     string Unit,

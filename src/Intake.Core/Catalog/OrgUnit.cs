@@ -5,11 +5,11 @@ namespace Intake.Core.Catalog;
 /// says whether a report is expected from it every week.
 /// </summary>
 public sealed record OrgUnit(
-    string Code,
+    OrgUnitCode Code,
     string NameZh,
     string NameEn,
     OrgUnitKind Kind,
-    string? Parent,
+    OrgUnitCode? Parent,
     IReadOnlyList<string> Aliases,
     bool ReportsWeekly = false)
 {

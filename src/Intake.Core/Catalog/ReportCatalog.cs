@@ -21,8 +21,8 @@ public sealed class ReportCatalog
         OrgUnits = orgUnits;
         Indicators = indicators;
         Rules = rules;
-        _orgUnitsByCode = orgUnits.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
-        _indicatorsByCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
+        _orgUnitsByCode = orgUnits.ToDictionary(u => u.Code.Value, StringComparer.OrdinalIgnoreCase);
+        _indicatorsByCode = indicators.ToDictionary(i => i.Code.Value, StringComparer.OrdinalIgnoreCase);
         _orgUnitsByName = IndexByName(orgUnits, u => u.Names.Append(u.Code));
         _indicatorsByName = IndexByName(indicators, i => i.Names.Append(i.Code));
         // A free text writes a department's name with or without the district's 区 (城市管理局, 区城市管理局).

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
@@ -15,8 +16,8 @@ namespace Intake.Core.Layout;
 /// <see cref="Fact"/>s are made from them only when they are read.
 /// </summary>
 public readonly record struct RawFact(
-    string? OrgUnit,
-    string Indicator,
+    OrgUnitCode? OrgUnit,
+    IndicatorCode Indicator,
     string? Period,
     Measure Measure,
     double Value,
@@ -36,6 +37,6 @@ public readonly record struct RawFact(
     /// The fact of a report by <paramref name="reporter"/> for <paramref name="period"/>, where the row says neither.
     /// A row's own period is a code the reading wrote (<see cref="Periods.Period.Code"/>), so it reads back.
     /// </summary>
-    public Fact ToFact(string reporter, Period period) =>
+    public Fact ToFact(OrgUnitCode reporter, Period period) =>
         new(reporter, OrgUnit ?? reporter, Indicator, Period is null ? period : Periods.Period.Parse(Period), Measure, Value, Qualifier, Unit, Raw.ToString(), Cell.ToString());
 }

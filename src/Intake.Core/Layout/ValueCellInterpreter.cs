@@ -54,7 +54,7 @@ public static class ValueCellInterpreter
                 MessageCatalog.OtherCountingWord(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
         }
 
-        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), warning);
+        return (new RawFact(orgUnit is null ? null : new OrgUnitCode(orgUnit), indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), warning);
     }
 
     private static ReportIssue Issue(Severity severity, CellRef address, Indicator indicator, LocalizedText text, string found, string expected) =>

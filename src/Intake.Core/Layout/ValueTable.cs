@@ -1,4 +1,5 @@
 using System.Collections;
+using Intake.Core.Catalog;
 using Intake.Core.Collections;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
@@ -29,8 +30,8 @@ public sealed class ValueTable : IReadOnlyList<RawFact>
         {
             ref readonly var value = ref _values.At(index);
             return new RawFact(
-                StringOf(value.OrgUnit),
-                _strings[value.Indicator],
+                StringOf(value.OrgUnit) is { } orgUnit ? new OrgUnitCode(orgUnit) : null,
+                new IndicatorCode(_strings[value.Indicator]),
                 StringOf(value.Period),
                 (Measure)value.Measure,
                 value.Value,

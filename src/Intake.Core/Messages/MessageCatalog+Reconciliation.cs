@@ -81,9 +81,10 @@ public static partial class MessageCatalog
         public LocalizedText Number(double value, Qualifier qualifier = Qualifier.Exact) =>
             Quantity(value.ToString("0.##", CultureInfo.InvariantCulture), qualifier, Unit);
 
-        public string NameZh(string code) => Catalog.OrgUnitByCode(code)?.NameZh ?? code;
+        // A side no one reported (a sum) is named by nobody.
+        public string NameZh(OrgUnitCode? code) => code is { } known ? Catalog.OrgUnitByCode(known)?.NameZh ?? known : string.Empty;
 
-        public string NameEn(string code) => Catalog.OrgUnitByCode(code)?.NameEn is { Length: > 0 } name ? name : code;
+        public string NameEn(OrgUnitCode? code) => code is { } known ? Catalog.OrgUnitByCode(known)?.NameEn is { Length: > 0 } name ? name : known : string.Empty;
     }
 
     private static string Where(ReconciliationSide side) =>

@@ -153,7 +153,7 @@ public static class BulletinComposer
         return shortfalls.Count == 0 ? text + MessageCatalog.BulletinAllReported.Zh : text + MessageCatalog.BulletinShortfalls(shortfalls).Zh;
     }
 
-    private static int Order(ReportCatalog catalog, string code)
+    private static int Order(ReportCatalog catalog, OrgUnitCode code)
     {
         var index = catalog.OrgUnits.Select(u => u.Code).ToList().IndexOf(code);
         return index < 0 ? int.MaxValue : index;
@@ -170,7 +170,7 @@ public static class BulletinComposer
     /// <summary>The figures of a week or a period by org unit, indicator and measure.</summary>
     private sealed class Figures(ReportCatalog catalog, IEnumerable<IRollupFigure> rollups)
     {
-        private readonly Dictionary<(string OrgUnit, string Indicator, Measure Measure), IRollupFigure> _byKey =
+        private readonly Dictionary<(OrgUnitCode OrgUnit, IndicatorCode Indicator, Measure Measure), IRollupFigure> _byKey =
             rollups.ToDictionary(r => (r.OrgUnit, r.Indicator, r.Measure));
 
         private readonly List<OrgUnit> _townships = catalog.OrgUnits.Where(u => u.Kind == OrgUnitKind.Township).ToList();

@@ -22,8 +22,8 @@ public static class PeriodWorkbook
             new object?[] { SummarySheet.Header(MessageCatalog.UnitColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksDueColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksReceivedColumn.Zh),
                 SummarySheet.Header(MessageCatalog.WeeksOnTimeColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksLateColumn.Zh), SummarySheet.Header(MessageCatalog.WeeksMissingColumn.Zh) },
         };
-        var order = catalog.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
-        foreach (var entry in report.Completeness.OrderBy(c => order.GetValueOrDefault(c.Reporter, int.MaxValue)).ThenBy(c => c.Reporter, StringComparer.Ordinal))
+        var order = catalog.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        foreach (var entry in report.Completeness.OrderBy(c => order.GetValueOrDefault(c.Reporter, int.MaxValue)).ThenBy(c => c.Reporter))
         {
             var fill = entry.WeeksMissing > 0 && entry.Expected ? CellStyle.BadFill : entry.WeeksLate > 0 ? CellStyle.WarningFill : CellStyle.GoodFill;
             rows.Add(

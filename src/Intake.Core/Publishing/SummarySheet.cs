@@ -24,7 +24,7 @@ internal static class SummarySheet
         };
         var byKey = rollups.ToDictionary(r => (r.OrgUnit, r.Indicator, r.Measure));
         var units = catalog.OrgUnits.Select(u => u.Code)
-            .Concat(rollups.Select(r => r.OrgUnit).Where(c => catalog.OrgUnitByCode(c) is null).Distinct().Order(StringComparer.Ordinal))
+            .Concat(rollups.Select(r => r.OrgUnit).Where(c => catalog.OrgUnitByCode(c) is null).Distinct().Order())
             .OrderBy(c => c == WeeklyRollupBuilder.District ? 0 : 1);
         foreach (var unit in units)
         {

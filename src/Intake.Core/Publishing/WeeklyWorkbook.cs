@@ -42,7 +42,7 @@ public static class WeeklyWorkbook
         };
         var entries = history.ToDictionary(e => (e.Reporter, e.Week));
         var reporters = catalog.ExpectedReporters.Select(u => u.Code)
-            .Concat(history.Select(e => e.Reporter).Order(StringComparer.Ordinal))
+            .Concat(history.Select(e => e.Reporter).Order())
             .Distinct();
         foreach (var reporter in reporters)
         {

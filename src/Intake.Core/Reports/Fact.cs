@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Quantities;
 
@@ -5,9 +6,9 @@ namespace Intake.Core.Reports;
 
 /// <summary>One number of a report, in the catalog unit of its indicator.</summary>
 public sealed record Fact(
-    string Reporter,
-    string OrgUnit,
-    string Indicator,
+    OrgUnitCode Reporter,
+    OrgUnitCode OrgUnit,
+    IndicatorCode Indicator,
     Period Period,
     Measure Measure,
     double Value,

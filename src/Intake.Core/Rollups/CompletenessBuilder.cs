@@ -27,12 +27,12 @@ public static class CompletenessBuilder
         ArgumentNullException.ThrowIfNull(receipts);
         var deadline = Deadline(week, options ?? new RollupOptions());
         var first = receipts
-            .Where(r => r.Reporter.Length > 0 && Covers(week, r.Period))
-            .GroupBy(r => r.Reporter, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReceivedAt).ThenBy(r => r.SubmissionId, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+            .Where(r => Covers(week, r.Period))
+            .GroupBy(r => r.Reporter)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.ReceivedAt).ThenBy(r => r.SubmissionId, StringComparer.Ordinal).First());
         var expected = catalog.ExpectedReporters.Select(u => u.Code).ToList();
         return expected
-            .Concat(first.Keys.Except(expected, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            .Concat(first.Keys.Except(expected).Order())
             .Select(reporter => first.TryGetValue(reporter, out var receipt)
                 ? new CompletenessEntry(week.Code, reporter, expected.Contains(reporter), true, receipt.ReceivedAt <= deadline, receipt.ReceivedAt, receipt.SubmissionId)
                 : new CompletenessEntry(week.Code, reporter, true, false, false, null, null))

@@ -1,3 +1,5 @@
+using Intake.Core.Catalog;
+
 namespace Intake.Core.Rollups;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Intake.Core.Rollups;
 /// </summary>
 public sealed record CompletenessEntry(
     string Week,
-    string Reporter,
+    OrgUnitCode Reporter,
     bool Expected,
     bool Received,
     bool OnTime,

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -6,9 +7,9 @@ namespace Intake.Core.Rollups;
 /// <summary>One rolled-up value of an org unit (or the district), as documents show it: a week's or a longer period's.</summary>
 public interface IRollupFigure
 {
-    string OrgUnit { get; }
+    OrgUnitCode OrgUnit { get; }
 
-    string Indicator { get; }
+    IndicatorCode Indicator { get; }
 
     Measure Measure { get; }
 

@@ -21,11 +21,11 @@ public static class PeriodCompletenessBuilder
         ArgumentNullException.ThrowIfNull(entries);
         var counted = weeks.Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
         var byReporter = entries.Where(e => counted.Contains(e.Week))
-            .GroupBy(e => e.Reporter, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            .GroupBy(e => e.Reporter)
+            .ToDictionary(g => g.Key, g => g.ToList());
         var expected = catalog.ExpectedReporters.Select(u => u.Code).ToList();
         return expected
-            .Concat(byReporter.Keys.Except(expected, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            .Concat(byReporter.Keys.Except(expected).Order())
             .Select(reporter =>
             {
                 var rows = byReporter.GetValueOrDefault(reporter) ?? [];

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -12,8 +13,8 @@ public sealed record PeriodRollup(
     string Period,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
-    string OrgUnit,
-    string Indicator,
+    OrgUnitCode OrgUnit,
+    IndicatorCode Indicator,
     Measure Measure,
     RollupAggregation Aggregation,
     double Value,

@@ -35,7 +35,7 @@ public static class PeriodRollupBuilder
         var reconciliations = new List<ReconciliationItem>();
         var chosen = UnitFigures.OneValuePerPeriod(period.Code, p => PeriodParts.CountsIn(p, period), known, reconciliations);
         var byUnit = chosen.GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure)).ToDictionary(g => g.Key, g => g.ToList());
-        var figures = new Dictionary<(string OrgUnit, Indicator Indicator, Measure Measure), UnitFigure>();
+        var figures = new Dictionary<(OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure), UnitFigure>();
         foreach (var ((orgUnit, indicator, measure), unitFacts) in byUnit)
         {
             if (FigureOf(period, indicator, measure, unitFacts, byUnit.GetValueOrDefault((orgUnit, indicator, Measure.Cumulative))) is { } figure)
@@ -60,7 +60,7 @@ public static class PeriodRollupBuilder
         foreach (var group in figures.GroupBy(x => (x.Key.Indicator, x.Key.Measure)))
         {
             var district = UnitFigures.DistrictFigure(catalog, period.Code, group.Key.Indicator, group.Key.Measure,
-                group.ToDictionary(x => x.Key.OrgUnit, x => x.Value, StringComparer.Ordinal), reconciliations);
+                group.ToDictionary(x => x.Key.OrgUnit, x => x.Value), reconciliations);
             if (district is not null)
             {
                 rollups.Add(ToRollup(period, WeeklyRollupBuilder.District, group.Key.Indicator, group.Key.Measure, district));
@@ -73,8 +73,8 @@ public static class PeriodRollupBuilder
         }
 
         return new PeriodRollupResult(
-            rollups.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ToList(),
-            reconciliations.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ThenBy(r => r.Kind).ToList());
+            rollups.OrderBy(r => r.OrgUnit).ThenBy(r => r.Indicator).ThenBy(r => r.Measure).ToList(),
+            reconciliations.OrderBy(r => r.OrgUnit).ThenBy(r => r.Indicator).ThenBy(r => r.Measure).ThenBy(r => r.Kind).ToList());
     }
 
     private static UnitFigure? FigureOf(Period period, Indicator indicator, Measure measure, List<FactInPeriod> facts, List<FactInPeriod>? cumulative)
@@ -129,8 +129,8 @@ public static class PeriodRollupBuilder
     private static bool Overlaps(Period part, Period whole) => part.Start <= whole.End && part.End >= whole.Start;
 
     private static IEnumerable<ReconciliationItem> Gaps(ReportCatalog catalog, Period month, Period previous,
-        Dictionary<(string OrgUnit, Indicator Indicator, Measure Measure), UnitFigure> figures,
-        Dictionary<(string OrgUnit, Indicator Indicator, Measure Measure), List<FactInPeriod>> byUnit)
+        Dictionary<(OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure), UnitFigure> figures,
+        Dictionary<(OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure), List<FactInPeriod>> byUnit)
     {
         foreach (var ((orgUnit, indicator, measure), cumulative) in figures)
         {
@@ -152,6 +152,6 @@ public static class PeriodRollupBuilder
     private static UnitFigure Single(FactInPeriod fact, RollupAggregation aggregation) =>
         new(fact.Fact.OrgUnit, aggregation, fact.Fact.Value, fact.Fact.Qualifier, [fact], fact.Period.End);
 
-    private static PeriodRollup ToRollup(Period period, string orgUnit, Indicator indicator, Measure measure, UnitFigure figure) =>
+    private static PeriodRollup ToRollup(Period period, OrgUnitCode orgUnit, Indicator indicator, Measure measure, UnitFigure figure) =>
         new(period.Code, period.Start, period.End, orgUnit, indicator.Code, measure, figure.Aggregation, figure.Value, figure.Qualifier, figure.ReportCount, figure.End);
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Reports;
 
 namespace Intake.Core.Rollups;
@@ -11,8 +12,8 @@ namespace Intake.Core.Rollups;
 /// </summary>
 public sealed record ReconciliationItem(
     string Week,
-    string OrgUnit,
-    string Indicator,
+    OrgUnitCode OrgUnit,
+    IndicatorCode Indicator,
     Measure Measure,
     ReconciliationKind Kind,
     ReconciliationSide Chosen,

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 
 namespace Intake.Core.Rollups;
@@ -7,7 +8,7 @@ namespace Intake.Core.Rollups;
 /// (<see cref="Reporter"/>; for <c>owner-vs-units</c> the owner on the chosen side and nobody on the units' sum),
 /// the period it is for, and the file and cell it was read from (empty where the side is a sum or a difference).
 /// </summary>
-public sealed record ReconciliationSide(double Value, Qualifier Qualifier, string Reporter, string Period, string File, string Cell)
+public sealed record ReconciliationSide(double Value, Qualifier Qualifier, OrgUnitCode? Reporter, string Period, string File, string Cell)
 {
     public static ReconciliationSide Of(ReconciliationValue value)
     {
@@ -17,5 +18,5 @@ public sealed record ReconciliationSide(double Value, Qualifier Qualifier, strin
 
     /// <summary>A figure no single reporter gave (a sum, a difference): its value and period only.</summary>
     public static ReconciliationSide Figure(double value, Qualifier qualifier, string period) =>
-        new(value, qualifier, string.Empty, period, string.Empty, string.Empty);
+        new(value, qualifier, null, period, string.Empty, string.Empty);
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -8,8 +9,8 @@ namespace Intake.Core.Rollups;
 /// the rollup used it.
 /// </summary>
 public sealed record ReconciliationValue(
-    string OrgUnit,
-    string Reporter,
+    OrgUnitCode OrgUnit,
+    OrgUnitCode Reporter,
     string SubmissionId,
     string File,
     string Period,

@@ -1,10 +1,11 @@
+using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 
 namespace Intake.Core.Rollups;
 
 /// <summary>One org unit's value of one indicator and measure for the week, with the facts it came from.</summary>
 internal sealed record UnitFigure(
-    string OrgUnit,
+    OrgUnitCode OrgUnit,
     RollupAggregation Aggregation,
     double Value,
     Qualifier Qualifier,

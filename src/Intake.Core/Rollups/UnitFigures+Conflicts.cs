@@ -13,13 +13,13 @@ internal static partial class UnitFigures
     public static List<FactInPeriod> OneValuePerPeriod(string rolledUp, Func<Period, bool> recordedHere, List<FactInPeriod> facts, List<ReconciliationItem> reconciliations)
     {
         var chosen = new List<FactInPeriod>();
-        var conflicts = new Dictionary<(string OrgUnit, Indicator Indicator, Reports.Measure Measure), List<(FactInPeriod Chosen, List<FactInPeriod> All)>>();
+        var conflicts = new Dictionary<(OrgUnitCode OrgUnit, Indicator Indicator, Reports.Measure Measure), List<(FactInPeriod Chosen, List<FactInPeriod> All)>>();
         foreach (var group in facts.GroupBy(f => (f.Fact.OrgUnit, f.Indicator, f.Fact.Measure, f.Period)))
         {
             var ordered = group
                 .OrderBy(f => f.IsOwnReport ? 0 : 1)
                 .ThenByDescending(f => f.Source.ReceivedAt)
-                .ThenBy(f => f.Fact.Reporter, StringComparer.Ordinal)
+                .ThenBy(f => f.Fact.Reporter)
                 .ThenBy(f => f.Source.SubmissionId, StringComparer.Ordinal)
                 .ThenBy(f => f.Fact.Cell, StringComparer.Ordinal)
                 .ToList();

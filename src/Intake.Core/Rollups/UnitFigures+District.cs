@@ -6,25 +6,25 @@ namespace Intake.Core.Rollups;
 
 internal static partial class UnitFigures
 {
-    private const string District = WeeklyRollupBuilder.District;
+    private static readonly OrgUnitCode District = WeeklyRollupBuilder.District;
 
     // owner: the owning department's own figure, else a figure stated for the district itself (a 全区 row), else
     // the org units combined. sum: all org units combined, departments included, each counted once.
     public static UnitFigure? DistrictFigure(ReportCatalog catalog, string rolledUp, Indicator indicator, Measure measure,
-        Dictionary<string, UnitFigure> figures, List<ReconciliationItem> reconciliations)
+        Dictionary<OrgUnitCode, UnitFigure> figures, List<ReconciliationItem> reconciliations)
     {
         var stated = figures.GetValueOrDefault(District);
         var owner = catalog.OwnerOf(indicator)?.Code;
         var units = figures.Values
             .Where(f => f.OrgUnit != District && f.OrgUnit != owner)
-            .OrderBy(f => f.OrgUnit, StringComparer.Ordinal)
+            .OrderBy(f => f.OrgUnit)
             .ToList();
         if (owner is null)
         {
             return Combine(indicator.UnitAggregation, units) ?? stated;
         }
 
-        var own = figures.GetValueOrDefault(owner) ?? stated;
+        var own = figures.GetValueOrDefault(owner.Value) ?? stated;
         var combined = Combine(indicator.UnitAggregation, units);
         if (own is null)
         {
@@ -54,7 +54,7 @@ internal static partial class UnitFigures
 
         if (aggregation == Aggregation.Last)
         {
-            var latest = units.OrderByDescending(u => u.End).ThenBy(u => u.OrgUnit, StringComparer.Ordinal).First();
+            var latest = units.OrderByDescending(u => u.End).ThenBy(u => u.OrgUnit).First();
             return latest with { OrgUnit = District };
         }
 

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
 
@@ -10,8 +11,8 @@ namespace Intake.Core.Rollups;
 public sealed record WeeklyRollup(
     string Week,
     DateOnly WeekStart,
-    string OrgUnit,
-    string Indicator,
+    OrgUnitCode OrgUnit,
+    IndicatorCode Indicator,
     Measure Measure,
     RollupAggregation Aggregation,
     double Value,

@@ -16,7 +16,7 @@ namespace Intake.Core.Rollups;
 /// </summary>
 public static partial class WeeklyRollupBuilder
 {
-    public const string District = "shangjie";
+    public static readonly OrgUnitCode District = new("shangjie");
 
     public static WeeklyRollupResult Build(ReportCatalog catalog, Period week, IEnumerable<SourcedFact> facts, RollupOptions? options = null)
     {
@@ -48,7 +48,7 @@ public static partial class WeeklyRollupBuilder
         foreach (var group in figures.GroupBy(x => (x.Key.Indicator, x.Key.Measure)))
         {
             var district = UnitFigures.DistrictFigure(catalog, week.Code, group.Key.Indicator, group.Key.Measure,
-                group.ToDictionary(x => x.Key.OrgUnit, x => x.Figure!, StringComparer.Ordinal), reconciliations);
+                group.ToDictionary(x => x.Key.OrgUnit, x => x.Figure!), reconciliations);
             if (district is not null)
             {
                 rollups.Add(ToRollup(week, District, group.Key.Indicator, group.Key.Measure, district));
@@ -57,8 +57,8 @@ public static partial class WeeklyRollupBuilder
 
         reconciliations.AddRange(Gaps(catalog, week, chosen, figures.ToDictionary(x => x.Key, x => x.Figure!), options));
         return new WeeklyRollupResult(
-            rollups.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ToList(),
-            reconciliations.OrderBy(r => r.OrgUnit, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Measure).ThenBy(r => r.Kind).ToList());
+            rollups.OrderBy(r => r.OrgUnit).ThenBy(r => r.Indicator).ThenBy(r => r.Measure).ToList(),
+            reconciliations.OrderBy(r => r.OrgUnit).ThenBy(r => r.Indicator).ThenBy(r => r.Measure).ThenBy(r => r.Kind).ToList());
     }
 
     /// <summary>A sum of exact values is exact; with lower bounds it is a lower bound; mixed bounds are approximate.</summary>
@@ -75,7 +75,7 @@ public static partial class WeeklyRollupBuilder
 
     // 累计 of the week against 累计 of the week before and the week's own amount, for every org unit that has all three.
     private static IEnumerable<ReconciliationItem> Gaps(ReportCatalog catalog, Period week, List<FactInPeriod> chosen,
-        Dictionary<(string OrgUnit, Indicator Indicator, Measure Measure), UnitFigure> figures, RollupOptions options)
+        Dictionary<(OrgUnitCode OrgUnit, Indicator Indicator, Measure Measure), UnitFigure> figures, RollupOptions options)
     {
         if (PeriodParts.PreviousInYear(week) is not { } previous)
         {
@@ -126,6 +126,6 @@ public static partial class WeeklyRollupBuilder
             : new UnitFigure(latest.Fact.OrgUnit, RollupAggregation.Last, latest.Fact.Value, latest.Fact.Qualifier, [latest], latest.Period.End);
     }
 
-    private static WeeklyRollup ToRollup(Period week, string orgUnit, Indicator indicator, Measure measure, UnitFigure figure) =>
+    private static WeeklyRollup ToRollup(Period week, OrgUnitCode orgUnit, Indicator indicator, Measure measure, UnitFigure figure) =>
         new(week.Code, week.Start, orgUnit, indicator.Code, measure, figure.Aggregation, figure.Value, figure.Qualifier, figure.ReportCount);
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using Intake.Core.Catalog;
 using Intake.Core.Layout;
 using Intake.Core.Periods;
 using Intake.Core.Reports;
@@ -9,7 +10,7 @@ namespace Intake.Core.Validation;
 /// The facts of a report as a list made from its values as each is read: the values stay in their chunks, and a
 /// consumer that streams the facts (the JSON writer, the table writer) holds one <see cref="Fact"/> at a time.
 /// </summary>
-internal sealed class ReportFacts(IReadOnlyList<RawFact> raw, int[] indices, string reporter, Period? period) : IReadOnlyList<Fact>
+internal sealed class ReportFacts(IReadOnlyList<RawFact> raw, int[] indices, OrgUnitCode reporter, Period? period) : IReadOnlyList<Fact>
 {
     public int Count => indices.Length;
 

@@ -65,7 +65,7 @@ public static class ReportValidator
         issues.AddRange(CheckTotals(catalog, raw));
         issues.AddRange(duplicates);
         issues.AddRange(CheckRules(catalog, raw, distinct, first, reporterId, periodId, maxIssues));
-        return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], reporter, period), issues);
+        return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], new OrgUnitCode(reporter), period), issues);
     }
 
     private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, ValueTable raw)

@@ -45,7 +45,7 @@ public static class ReportingScope
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
         var issues = new IssueList(maxIssues);
-        var decided = new Dictionary<(string Reporter, string OrgUnit, string Indicator), LocalizedText?>();
+        var decided = new Dictionary<(OrgUnitCode Reporter, OrgUnitCode OrgUnit, IndicatorCode Indicator), LocalizedText?>();
         foreach (var fact in facts)
         {
             var key = (fact.Reporter, fact.OrgUnit, fact.Indicator);

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Catalog;
 using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
@@ -49,5 +50,5 @@ public sealed class CompletenessEntity : ITableEntity
     }
 
     public CompletenessEntry ToEntry() =>
-        new(Week, Reporter, Expected, Received, OnTime, SubmittedAt, SubmissionId.Length == 0 ? null : SubmissionId);
+        new(Week, OrgUnitCode.Parse(Reporter), Expected, Received, OnTime, SubmittedAt, SubmissionId.Length == 0 ? null : SubmissionId);
 }

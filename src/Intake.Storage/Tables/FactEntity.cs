@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Catalog;
 using Intake.Core.Reports;
 
 namespace Intake.Storage.Tables;
@@ -77,5 +78,5 @@ public sealed class FactEntity : ITableEntity
     }
 
     public Fact ToFact() =>
-        new(Reporter, OrgUnit, Indicator, Core.Periods.Period.Parse(Period), ContractNames.ParseMeasure(Measure), Value, ContractNames.ParseQualifier(Qualifier), Unit, RawText, SourceCell);
+        new(OrgUnitCode.Parse(Reporter), OrgUnitCode.Parse(OrgUnit), IndicatorCode.Parse(Indicator), Core.Periods.Period.Parse(Period), ContractNames.ParseMeasure(Measure), Value, ContractNames.ParseQualifier(Qualifier), Unit, RawText, SourceCell);
 }

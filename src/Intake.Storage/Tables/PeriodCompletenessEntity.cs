@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Catalog;
 using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
@@ -54,5 +55,5 @@ public sealed class PeriodCompletenessEntity : ITableEntity
         };
     }
 
-    public PeriodCompleteness ToCompleteness() => new(Week, Reporter, Expected, Weeks, WeeksReceived, WeeksOnTime);
+    public PeriodCompleteness ToCompleteness() => new(Week, OrgUnitCode.Parse(Reporter), Expected, Weeks, WeeksReceived, WeeksOnTime);
 }

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
@@ -26,7 +27,7 @@ public sealed class PeriodRollupEntity : RollupFigureRow
     }
 
     public PeriodRollup ToRollup() =>
-        new(Period, DateOnly.FromDateTime(PeriodStart), DateOnly.FromDateTime(PeriodEnd), OrgUnit, Indicator, ReadMeasure(),
+        new(Period, DateOnly.FromDateTime(PeriodStart), DateOnly.FromDateTime(PeriodEnd), OrgUnitCode.Parse(OrgUnit), IndicatorCode.Parse(Indicator), ReadMeasure(),
             ReadAggregation(), Value, ReadQualifier(), ReportCount, DateOnly.FromDateTime(AsOf));
 
     private static DateTime Date(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Catalog;
 using Intake.Core.Reports;
 using Intake.Core.Rollups;
 
@@ -74,13 +75,13 @@ public sealed class ReconciliationEntity : ITableEntity
             Kind = ContractNames.Of(item.Kind),
             ChosenValue = item.Chosen.Value,
             ChosenQualifier = ContractNames.Of(item.Chosen.Qualifier),
-            ChosenReporter = item.Chosen.Reporter,
+            ChosenReporter = item.Chosen.Reporter?.Value ?? string.Empty,
             ChosenPeriod = item.Chosen.Period,
             ChosenFile = item.Chosen.File,
             ChosenCell = item.Chosen.Cell,
             OtherValue = item.Other.Value,
             OtherQualifier = ContractNames.Of(item.Other.Qualifier),
-            OtherReporter = item.Other.Reporter,
+            OtherReporter = item.Other.Reporter?.Value ?? string.Empty,
             OtherPeriod = item.Other.Period,
             OtherFile = item.Other.File,
             OtherCell = item.Other.Cell,
@@ -97,15 +98,18 @@ public sealed class ReconciliationEntity : ITableEntity
     public ReconciliationItem ToItem()
     {
         var measure = ContractNames.ParseMeasure(Measure);
-        var chosen = new ReconciliationSide(ChosenValue, ContractNames.ParseQualifier(ChosenQualifier), ChosenReporter, ChosenPeriod, ChosenFile, ChosenCell);
-        var other = new ReconciliationSide(OtherValue, ContractNames.ParseQualifier(OtherQualifier), OtherReporter, OtherPeriod, OtherFile, OtherCell);
+        var chosen = new ReconciliationSide(ChosenValue, ContractNames.ParseQualifier(ChosenQualifier), Reporter(ChosenReporter), ChosenPeriod, ChosenFile, ChosenCell);
+        var other = new ReconciliationSide(OtherValue, ContractNames.ParseQualifier(OtherQualifier), Reporter(OtherReporter), OtherPeriod, OtherFile, OtherCell);
         var kind = ContractNames.ParseReconciliationKind(Kind);
-        return new ReconciliationItem(Week, OrgUnit, Indicator, measure, kind, chosen, other, ReadValues(ValuesJson, measure))
+        return new ReconciliationItem(Week, OrgUnitCode.Parse(OrgUnit), IndicatorCode.Parse(Indicator), measure, kind, chosen, other, ReadValues(ValuesJson, measure))
         {
             UnitCount = UnitCount,
             BaseValue = kind == ReconciliationKind.CumulativeGap ? BaseValue : null,
         };
     }
+
+    // A side no one reported (a sum, a difference) has no reporter.
+    private static OrgUnitCode? Reporter(string stored) => stored.Length == 0 ? null : OrgUnitCode.Parse(stored);
 
     // Every value with who gave it; a list too long for one property keeps its first values.
     private static string WriteValues(IReadOnlyList<ReconciliationValue> values)
@@ -114,8 +118,8 @@ public sealed class ReconciliationEntity : ITableEntity
         {
             var json = JsonSerializer.Serialize(values.Take(count).Select(v => new
             {
-                orgUnit = v.OrgUnit,
-                reporter = v.Reporter,
+                orgUnit = v.OrgUnit.Value,
+                reporter = v.Reporter.Value,
                 submissionId = v.SubmissionId,
                 file = v.File,
                 period = v.Period,
@@ -138,8 +142,8 @@ public sealed class ReconciliationEntity : ITableEntity
     {
         using var document = JsonDocument.Parse(json.Length == 0 ? "[]" : json);
         return document.RootElement.EnumerateArray().Select(v => new ReconciliationValue(
-            v.GetProperty("orgUnit").GetString()!,
-            v.GetProperty("reporter").GetString()!,
+            OrgUnitCode.Parse(v.GetProperty("orgUnit").GetString()),
+            OrgUnitCode.Parse(v.GetProperty("reporter").GetString()),
             v.GetProperty("submissionId").GetString()!,
             v.TryGetProperty("file", out var file) ? file.GetString()! : string.Empty,
             v.GetProperty("period").GetString()!,

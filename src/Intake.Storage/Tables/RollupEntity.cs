@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Rollups;
 
 namespace Intake.Storage.Tables;
@@ -18,5 +19,5 @@ public sealed class RollupEntity : RollupFigureRow
     }
 
     public WeeklyRollup ToRollup() =>
-        new(Week, DateOnly.FromDateTime(WeekStart), OrgUnit, Indicator, ReadMeasure(), ReadAggregation(), Value, ReadQualifier(), ReportCount);
+        new(Week, DateOnly.FromDateTime(WeekStart), OrgUnitCode.Parse(OrgUnit), IndicatorCode.Parse(Indicator), ReadMeasure(), ReadAggregation(), Value, ReadQualifier(), ReportCount);
 }

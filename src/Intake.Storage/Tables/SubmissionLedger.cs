@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Intake.Core.Catalog;
 using Intake.Core.Periods;
 using Intake.Core.Rollups;
 using Intake.Core.Submissions;
@@ -71,7 +72,7 @@ public sealed class SubmissionLedger(IntakeStorage storage)
             {
                 if (row.State != SubmissionStatus.Rejected && row.Reporter.Length > 0)
                 {
-                    receipts.Add(new ReportReceipt(row.Reporter, row.Period, row.SubmissionId, row.ReceivedAt));
+                    receipts.Add(new ReportReceipt(OrgUnitCode.Parse(row.Reporter), row.Period, row.SubmissionId, row.ReceivedAt));
                 }
             }
         }

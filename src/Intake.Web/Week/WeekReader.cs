@@ -36,7 +36,7 @@ public sealed class WeekReader(WeeklyReportReader reports, ReportCatalog catalog
             .GroupBy(e => e.Reporter)
             .ToDictionary(g => g.Key, g => g.First());
         var ordered = catalog.ExpectedReporters.Select(u => u.Code).Where(byReporter.ContainsKey)
-            .Concat(byReporter.Keys.Where(k => catalog.OrgUnitByCode(k) is null).Order(StringComparer.Ordinal));
+            .Concat(byReporter.Keys.Where(k => catalog.OrgUnitByCode(k) is null).Order());
         return ordered.Select(code =>
         {
             var entry = byReporter[code];

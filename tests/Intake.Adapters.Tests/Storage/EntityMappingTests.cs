@@ -12,7 +12,7 @@ public sealed class EntityMappingTests
     [Fact]
     public void AFactReadsBackAsWritten()
     {
-        var fact = new Fact("cgj", "xiawo", "streetlights_repaired", Period.Parse("2022-03-29"), Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C7");
+        var fact = new Fact(new("cgj"), new("xiawo"), new("streetlights_repaired"), Period.Parse("2022-03-29"), Measure.Cumulative, 2000, Qualifier.AtLeast, "盏", "2000余", "C7");
 
         var row = FactEntity.From(fact, "weekly", "s1", "2022-W13");
 
@@ -21,9 +21,20 @@ public sealed class EntityMappingTests
     }
 
     [Fact]
+    public void AFactRowWithoutACodeFailsLoudlyInsteadOfReadingAsAnEmptyOne()
+    {
+        var fact = new Fact(new("cgj"), new("xiawo"), new("streetlights_repaired"), Period.Parse("2022-03-29"), Measure.Period, 3, Qualifier.Exact, "盏", "3", "C7");
+        var row = FactEntity.From(fact, "weekly", "s1", "2022-W13");
+        row.OrgUnit = string.Empty;
+
+        var error = Assert.Throws<InvalidDataException>(() => row.ToFact());
+        Assert.Contains("org unit", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AWeeklyRollupReadsBackAsWritten()
     {
-        var rollup = new WeeklyRollup("2022-W13", new DateOnly(2022, 3, 28), "shangjie", "jobs_created", Measure.Period, RollupAggregation.Owner, 14, Qualifier.Approx, 3);
+        var rollup = new WeeklyRollup("2022-W13", new DateOnly(2022, 3, 28), new("shangjie"), new("jobs_created"), Measure.Period, RollupAggregation.Owner, 14, Qualifier.Approx, 3);
 
         Assert.Equal(rollup, RollupEntity.From(rollup, DateTimeOffset.UnixEpoch).ToRollup());
     }
@@ -31,8 +42,8 @@ public sealed class EntityMappingTests
     [Fact]
     public void ACompletenessEntryReadsBackAsWritten()
     {
-        var received = new CompletenessEntry("2022-W13", "xiawo", true, true, false, new DateTimeOffset(2022, 4, 5, 9, 0, 0, TimeSpan.Zero), "s1");
-        var missing = new CompletenessEntry("2022-W13", "cgj", true, false, false, null, null);
+        var received = new CompletenessEntry("2022-W13", new("xiawo"), true, true, false, new DateTimeOffset(2022, 4, 5, 9, 0, 0, TimeSpan.Zero), "s1");
+        var missing = new CompletenessEntry("2022-W13", new("cgj"), true, false, false, null, null);
 
         Assert.Equal(received, CompletenessEntity.From(received).ToEntry());
         Assert.Equal(missing, CompletenessEntity.From(missing).ToEntry());
@@ -43,26 +54,26 @@ public sealed class EntityMappingTests
     {
         ReconciliationValue[] values =
         [
-            new("xiawo", "xiawo", "s1", "xiawo/峡窝镇第13周.xlsx", "2022-W13", "C5", 12, Qualifier.Exact, "12", true, Measure.Period),
-            new("xiawo", "hrss", "s2", "hrss/人社局第13周.csv", "2022-W13", "B3", 14, Qualifier.AtLeast, "14余", false, Measure.Period),
+            new(new("xiawo"), new("xiawo"), "s1", "xiawo/峡窝镇第13周.xlsx", "2022-W13", "C5", 12, Qualifier.Exact, "12", true, Measure.Period),
+            new(new("xiawo"), new("hrss"), "s2", "hrss/人社局第13周.csv", "2022-W13", "B3", 14, Qualifier.AtLeast, "14余", false, Measure.Period),
         ];
-        var item = new ReconciliationItem("2022-W13", "xiawo", "jobs_created", Measure.Period, ReconciliationKind.Conflict,
+        var item = new ReconciliationItem("2022-W13", new("xiawo"), new("jobs_created"), Measure.Period, ReconciliationKind.Conflict,
             ReconciliationSide.Of(values[0]), ReconciliationSide.Of(values[1]), values);
 
         var read = ReconciliationEntity.From(item).ToItem();
 
         Assert.Equal(item with { Values = [] }, read with { Values = [] });
         Assert.Equal(values, read.Values);
-        Assert.Equal(new ReconciliationSide(14, Qualifier.AtLeast, "hrss", "2022-W13", "hrss/人社局第13周.csv", "B3"), read.Other);
+        Assert.Equal(new ReconciliationSide(14, Qualifier.AtLeast, new("hrss"), "2022-W13", "hrss/人社局第13周.csv", "B3"), read.Other);
     }
 
     [Fact]
     public void AnOwnerVsUnitsItemAndACumulativeGapKeepTheirCountAndBase()
     {
-        var owner = new ReconciliationItem("2022-Q1", "rsj", "new_urban_jobs", Measure.Cumulative, ReconciliationKind.OwnerVsUnits,
-            new ReconciliationSide(870, Qualifier.Exact, "rsj", "2022-Q1", string.Empty, string.Empty),
+        var owner = new ReconciliationItem("2022-Q1", new("rsj"), new("new_urban_jobs"), Measure.Cumulative, ReconciliationKind.OwnerVsUnits,
+            new ReconciliationSide(870, Qualifier.Exact, new("rsj"), "2022-Q1", string.Empty, string.Empty),
             ReconciliationSide.Figure(860, Qualifier.AtLeast, "2022-Q1"), []) { UnitCount = 7 };
-        var gap = new ReconciliationItem("2022-W13", "xiawo", "new_urban_jobs", Measure.Cumulative, ReconciliationKind.CumulativeGap,
+        var gap = new ReconciliationItem("2022-W13", new("xiawo"), new("new_urban_jobs"), Measure.Cumulative, ReconciliationKind.CumulativeGap,
             ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"), []) { BaseValue = 100 };
 
         Assert.Equal(owner with { Values = [] }, ReconciliationEntity.From(owner).ToItem() with { Values = [] });

@@ -16,8 +16,8 @@ public sealed class CatalogLoaderTests
         var catalog = CatalogLoader.Default;
         var known = file switch
         {
-            "org-units.csv" => catalog.OrgUnits.Select(u => u.Code),
-            "indicators.csv" => catalog.Indicators.Select(i => i.Code),
+            "org-units.csv" => catalog.OrgUnits.Select(u => u.Code.Value),
+            "indicators.csv" => catalog.Indicators.Select(i => i.Code.Value),
             _ => catalog.Rules.Select(r => r.Code),
         };
 
@@ -82,7 +82,7 @@ public sealed class CatalogLoaderTests
 
     [Fact]
     public void TheLongestNameWinsWhenFindingReporters() =>
-        Assert.Equal(["xiawo"], CatalogLoader.Default.FindReportersIn("峡窝镇人民政府周报").Select(u => u.Code));
+        Assert.Equal(["xiawo"], CatalogLoader.Default.FindReportersIn("峡窝镇人民政府周报").Select(u => u.Code.Value));
 
     [Fact]
     public void AFolderReplacesTheBuiltInCatalog()
@@ -99,7 +99,7 @@ public sealed class CatalogLoaderTests
             Assert.Equal("trees", catalog.FindIndicator("种树")?.Code);
             Assert.Null(catalog.FindIndicator("整修路灯"));
             Assert.Equal((DistrictValue.Owner, "abc"), (catalog.IndicatorByCode("trees")!.DistrictValue, catalog.OwnerOf(catalog.IndicatorByCode("trees")!)?.Code));
-            Assert.Equal(["abc"], catalog.ExpectedReporters.Select(u => u.Code));
+            Assert.Equal(["abc"], catalog.ExpectedReporters.Select(u => u.Code.Value));
         }
         finally
         {
@@ -132,10 +132,10 @@ public sealed class CatalogLoaderTests
 
         var catalog = CatalogLoader.Load(file);
 
-        Assert.Equal(("trees", 0d), (catalog.FindIndicator("新植树木")?.Code, catalog.FindIndicator("种树")?.Min));
+        Assert.Equal(("trees", 0d), (catalog.FindIndicator("新植树木")?.Code.Value, catalog.FindIndicator("种树")?.Min));
         Assert.Equal("abc", catalog.FindOrgUnit("测试")?.Code);
         Assert.Equal(Intake.Core.Reports.Severity.Warning, Assert.Single(catalog.Rules).Severity);
-        Assert.Equal(["xyz"], catalog.ExpectedReporters.Select(u => u.Code));
+        Assert.Equal(["xyz"], catalog.ExpectedReporters.Select(u => u.Code.Value));
         Assert.Equal((DistrictValue.Owner, DistrictValue.Sum), (catalog.IndicatorByCode("trees")!.DistrictValue, catalog.IndicatorByCode("visits")!.DistrictValue));
         Assert.Equal("abc", catalog.OwnerOf(catalog.IndicatorByCode("trees")!)?.Code);
         Assert.Null(catalog.OwnerOf(catalog.IndicatorByCode("visits")!));
@@ -158,7 +158,7 @@ public sealed class CatalogLoaderTests
     public void EveryDepartmentAndTownshipButNotTheDistrictIsExpectedWeekly() =>
         Assert.Equal(
             ["fgw", "thsyq", "jyj", "cgj", "rsj", "xiawo", "jiyuanlu", "zhongxinlu", "xinanlu", "gongyelu", "kuangshan"],
-            CatalogLoader.Default.ExpectedReporters.Select(u => u.Code));
+            CatalogLoader.Default.ExpectedReporters.Select(u => u.Code.Value));
 
     [Fact]
     public void AnOwnerIndicatorWithoutADepartmentAmongItsReportersIsAClearError()

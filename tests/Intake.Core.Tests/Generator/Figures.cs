@@ -66,7 +66,7 @@ internal sealed class Figures(Random random, ReportCatalog catalog)
     {
         var max = catalog.Rules.Where(r => r.Left == indicator.Code && double.TryParse(r.Right, System.Globalization.CultureInfo.InvariantCulture, out _))
             .Select(r => double.Parse(r.Right, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(indicator.Max ?? 200).Min();
-        var (low, high) = max <= 10 ? (10, (int)(max * 10)) : indicator.Code.Contains("completion", StringComparison.Ordinal) ? (800, 1500) : (-50, 150);
+        var (low, high) = max <= 10 ? (10, (int)(max * 10)) : indicator.Code.Value.Contains("completion", StringComparison.Ordinal) ? (800, 1500) : (-50, 150);
         return random.Next(low, high + 1) / 10d;
     }
 }

@@ -36,7 +36,7 @@ public sealed class ColumnContentTests
 
         var result = Parser.Parse(file, new ReportHints("城管局2022年第13周周报.xlsx"));
 
-        Assert.Equal(["manholes_replaced", "streetlights_repaired"], result.Facts.Select(f => f.Indicator).Order());
+        Assert.Equal(["manholes_replaced", "streetlights_repaired"], result.Facts.Select(f => f.Indicator.Value).Order());
         Assert.Equal("周报!C3", result.Facts.Single(f => f.Indicator == "streetlights_repaired").Cell);
     }
 
@@ -49,7 +49,7 @@ public sealed class ColumnContentTests
         var result = ParseCsv($"{header},走访企业,收集企业问题\n峡窝镇,12,8\n矿山街道,9,4\n", "发改委2022年第13周周报.csv");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["kuangshan", "kuangshan", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["kuangshan", "kuangshan", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit.Value).Order());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ColumnContentTests
         // 项目 names the indicator column by its header even though the remark column mentions an indicator too.
         var result = ParseCsv("项目,本周,情况说明\n整修路灯,160,含整修路灯\n排查管道,3000,\n");
 
-        Assert.Equal(["pipes_inspected", "streetlights_repaired"], result.Facts.Select(f => f.Indicator).Order());
+        Assert.Equal(["pipes_inspected", "streetlights_repaired"], result.Facts.Select(f => f.Indicator.Value).Order());
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv($"{header},指标,本周,累计\n峡窝镇,排查安全隐患,8,77\n济源路街道,排查安全隐患,5,52\n");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["jiyuanlu", "jiyuanlu", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["jiyuanlu", "jiyuanlu", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit.Value).Order());
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv("指标,本周,累计\n排查安全隐患,8,77\n其中：已整改,7,70\n", "峡窝镇2022年第13周周报.csv");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["safety_hazards_fixed", "safety_hazards_fixed", "safety_hazards_found", "safety_hazards_found"], result.Facts.Select(f => f.Indicator).Order());
+        Assert.Equal(["safety_hazards_fixed", "safety_hazards_fixed", "safety_hazards_found", "safety_hazards_found"], result.Facts.Select(f => f.Indicator.Value).Order());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed partial class SheetTableReaderTests
     {
         var result = ParseCsv("乡镇（街道）,排查安全隐患,其中：已整改\n峡窝镇,8,7\n");
 
-        Assert.Equal(["safety_hazards_fixed", "safety_hazards_found"], result.Facts.Select(f => f.Indicator).Order());
+        Assert.Equal(["safety_hazards_fixed", "safety_hazards_found"], result.Facts.Select(f => f.Indicator.Value).Order());
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public sealed partial class SheetTableReaderTests
         var result = Parser.Parse(file, new ReportHints("周报.xlsx"));
 
         Assert.Equal(("cgj", ReportStatus.Accepted), (result.Reporter, result.Status));
-        Assert.Equal(["jiyuanlu", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["jiyuanlu", "xiawo"], result.Facts.Select(f => f.OrgUnit.Value).Order());
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed partial class SheetTableReaderTests
         Assert.Equal(
             [("kuangshan", "safety_hazards_fixed", 11d, "C3"), ("kuangshan", "safety_hazards_found", 12d, "C2"),
              ("xiawo", "safety_hazards_fixed", 7d, "B3"), ("xiawo", "safety_hazards_found", 8d, "B2")],
-            result.Facts.Select(f => (f.OrgUnit, f.Indicator, f.Value, f.Cell)).Order());
+            result.Facts.Select(f => (f.OrgUnit.Value, f.Indicator.Value, f.Value, f.Cell)).Order());
     }
 
     [Fact]
@@ -104,6 +104,6 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv("乡镇（街道）,指标,本周\n峡窝镇,排查安全隐患,8\n,整改安全隐患,7\n矿山街道,排查安全隐患,12\n");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["kuangshan", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["kuangshan", "xiawo", "xiawo"], result.Facts.Select(f => f.OrgUnit.Value).Order());
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv("指标,本周\n整修路灯,160\n指标,峡窝镇,矿山街道\n排查安全隐患,8,12\n");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal([("cgj", 160d), ("kuangshan", 12d), ("xiawo", 8d)], result.Facts.Select(f => (f.OrgUnit, f.Value)).Order());
+        Assert.Equal([("cgj", 160d), ("kuangshan", 12d), ("xiawo", 8d)], result.Facts.Select(f => (f.OrgUnit.Value, f.Value)).Order());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv("一、峡窝镇\n指标,本周,累计\n排查安全隐患,8,80\n二、矿山街道\n指标,本周,累计\n排查安全隐患,12,120\n");
 
         Assert.Equal((ReportStatus.Accepted, "cgj"), (result.Status, result.Reporter));
-        Assert.Equal([("kuangshan", 12d), ("kuangshan", 120d), ("xiawo", 8d), ("xiawo", 80d)], result.Facts.Select(f => (f.OrgUnit, f.Value)).Order());
+        Assert.Equal([("kuangshan", 12d), ("kuangshan", 120d), ("xiawo", 8d), ("xiawo", 80d)], result.Facts.Select(f => (f.OrgUnit.Value, f.Value)).Order());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed partial class SheetTableReaderTests
         var result = ParseCsv("指标,本周,累计\n峡窝镇\n排查安全隐患,8,80\n矿山街道\n排查安全隐患,12,120\n");
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal([("kuangshan", 12d), ("kuangshan", 120d), ("xiawo", 8d), ("xiawo", 80d)], result.Facts.Select(f => (f.OrgUnit, f.Value)).Order());
+        Assert.Equal([("kuangshan", 12d), ("kuangshan", 120d), ("xiawo", 8d), ("xiawo", 80d)], result.Facts.Select(f => (f.OrgUnit.Value, f.Value)).Order());
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed partial class SheetTableReaderTests
         var right = ParseCsv("序号,乡镇（街道）,排查安全隐患\n1,峡窝镇,8\n2,矿山街道,12\n合计,,20\n");
         var wrong = ParseCsv("序号,乡镇（街道）,排查安全隐患\n1,峡窝镇,8\n2,矿山街道,12\n合计,,21\n");
 
-        Assert.Equal(["kuangshan", "xiawo"], right.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["kuangshan", "xiawo"], right.Facts.Select(f => f.OrgUnit.Value).Order());
         Assert.Empty(right.Issues);
         Assert.Equal((IssueCodes.TotalMismatch, "C4"), (Assert.Single(wrong.Issues).Code, wrong.Issues[0].Cell));
     }
@@ -106,7 +106,7 @@ public sealed partial class SheetTableReaderTests
         var result = Parser.Parse(file, new ReportHints("城管局2022年第13周排查表.xlsx"));
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["kuangshan", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["kuangshan", "xiawo"], result.Facts.Select(f => f.OrgUnit.Value).Order());
     }
 
     [Fact]

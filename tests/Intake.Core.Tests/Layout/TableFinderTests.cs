@@ -36,7 +36,7 @@ public sealed class TableFinderTests
         var header = Find(["乡镇（街道）", "城镇新增就业", null, "走访企业", null], [null, "本周", "累计", "本周", "累计"], ["峡窝镇", 15, 160, 12, 131]);
 
         Assert.Equal(2, header!.RowCount);
-        Assert.Equal(["new_urban_jobs", "new_urban_jobs", "enterprise_visits", "enterprise_visits"], header.ValueColumns.Select(c => c.Indicator!.Code));
+        Assert.Equal(["new_urban_jobs", "new_urban_jobs", "enterprise_visits", "enterprise_visits"], header.ValueColumns.Select(c => c.Indicator!.Code.Value));
         Assert.Equal(ColumnRole.OrgUnitLabel, header.Columns[0].Role);
     }
 

@@ -37,7 +37,7 @@ public sealed class TotalRowTests
         var result = ParseCsv(string.Format(Grouped, 8, 17, 25));
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["gongyelu", "kuangshan", "xiawo"], result.Facts.Select(f => f.OrgUnit).Order());
+        Assert.Equal(["gongyelu", "kuangshan", "xiawo"], result.Facts.Select(f => f.OrgUnit.Value).Order());
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class ValueTableTests
     {
         var value = Value(3) with { OrgUnit = null, Period = null };
 
-        var fact = value.ToFact("cgj", Period.Parse("2022-W13"));
+        var fact = value.ToFact(new("cgj"), Period.Parse("2022-W13"));
 
         Assert.Equal(("cgj", "cgj", "2022-W13", "周报!C4", "3"), (fact.Reporter, fact.OrgUnit, fact.Period?.Code, fact.Cell, fact.Raw));
     }
@@ -71,8 +71,8 @@ public sealed class ValueTableTests
     });
 
     private static RawFact Value(int i) => new(
-        i % 3 == 0 ? null : $"unit{i % 7}",
-        $"indicator{i % 11}",
+        i % 3 == 0 ? null : new OrgUnitCode($"unit{i % 7}"),
+        new($"indicator{i % 11}"),
         i % 5 == 0 ? null : $"2022-03-{1 + (i % 28):00}",
         i % 2 == 0 ? Measure.Period : Measure.Cumulative,
         i * 1.5,

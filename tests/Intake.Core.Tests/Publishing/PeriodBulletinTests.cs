@@ -55,5 +55,5 @@ public sealed class PeriodBulletinTests
     }
 
     private static SourcedFact Fact(string orgUnit, string indicator, string period, Measure measure, double value, Qualifier qualifier = Qualifier.Exact, string? reporter = null) =>
-        new(new Fact(reporter ?? orgUnit, orgUnit, indicator, Period.Parse(period), measure, value, qualifier, "", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1"), $"s-{reporter ?? orgUnit}-{period}");
+        new(new Fact(new(reporter ?? orgUnit), new(orgUnit), new(indicator), Period.Parse(period), measure, value, qualifier, "", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1"), $"s-{reporter ?? orgUnit}-{period}");
 }

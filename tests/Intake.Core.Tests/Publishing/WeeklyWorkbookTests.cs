@@ -78,7 +78,7 @@ public sealed class WeeklyWorkbookTests
     public void CompletenessShowsEveryExpectedReporterByWeek()
     {
         var history = PublishingFixture.Report().Completeness
-            .Concat([new CompletenessEntry("2022-W12", "cgj", true, false, false, null, null)])
+            .Concat([new CompletenessEntry("2022-W12", new("cgj"), true, false, false, null, null)])
             .ToList();
         var sheet = Read(PublishingFixture.Report(), history)[WeeklyWorkbook.CompletenessSheet];
 
@@ -118,7 +118,7 @@ public sealed class WeeklyWorkbookTests
     {
         // An org unit the catalog does not know is named by its code, and the sentence starts with it.
         var report = PublishingFixture.Report();
-        var item = report.Reconciliations[0] with { OrgUnit = "=HYPERLINK(\"http://x\")" };
+        var item = report.Reconciliations[0] with { OrgUnit = new("=HYPERLINK(\"http://x\")") };
         var sheet = Read(report with { Reconciliations = [item] })[WeeklyWorkbook.ReconciliationSheet];
 
         Assert.Equal("'=HYPERLINK(\"http://x\")", sheet[1][0]);

@@ -51,7 +51,7 @@ public sealed class CompletenessBuilderTests
             Receipt("rsj", "2022-W12", MondayNoon.AddDays(-9)),
             Receipt("fgw", "2022-03", MondayNoon.AddDays(-5)));
 
-        Assert.Equal(["xiawo"], entries.Where(e => e.Received).Select(e => e.Reporter));
+        Assert.Equal(["xiawo"], entries.Where(e => e.Received).Select(e => e.Reporter.Value));
     }
 
     [Fact]
@@ -76,5 +76,5 @@ public sealed class CompletenessBuilderTests
     private static IReadOnlyList<CompletenessEntry> Build(params ReportReceipt[] receipts) =>
         CompletenessBuilder.Build(CatalogLoader.Default, Week13, receipts);
 
-    private static ReportReceipt Receipt(string reporter, string period, DateTimeOffset at) => new(reporter, period, $"sub-{reporter}-{period}", at);
+    private static ReportReceipt Receipt(string reporter, string period, DateTimeOffset at) => new(new(reporter), period, $"sub-{reporter}-{period}", at);
 }

@@ -47,5 +47,5 @@ public sealed class PeriodCompletenessBuilderTests
     }
 
     private static CompletenessEntry Entry(Period week, string reporter, bool received, bool onTime) =>
-        new(week.Code, reporter, true, received, onTime, received ? DateTimeOffset.UnixEpoch : null, received ? "s-" + week.Code : null);
+        new(week.Code, new(reporter), true, received, onTime, received ? DateTimeOffset.UnixEpoch : null, received ? "s-" + week.Code : null);
 }

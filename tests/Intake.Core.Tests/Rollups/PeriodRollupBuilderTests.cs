@@ -204,5 +204,5 @@ public sealed class PeriodRollupBuilderTests
         Assert.Single(result.Rollups, r => r.OrgUnit == orgUnit && r.Indicator == indicator && r.Measure == measure);
 
     private static Fact Fact(string orgUnit, string indicator, string period, double value, Measure measure = Measure.Period, Qualifier qualifier = Qualifier.Exact, string? reporter = null) =>
-        new(reporter ?? orgUnit, orgUnit, indicator, Period.Parse(period), measure, value, qualifier, "次", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1");
+        new(new(reporter ?? orgUnit), new(orgUnit), new(indicator), Period.Parse(period), measure, value, qualifier, "次", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1");
 }

@@ -88,7 +88,7 @@ public sealed class WeeklyRollupBuilderTests
 
         var item = Assert.Single(result.Reconciliations);
         Assert.Equal((ReconciliationKind.OwnerVsUnits, "rsj", 50d, 29d), (item.Kind, item.OrgUnit, item.ChosenValue, item.OtherValue));
-        Assert.Equal(["gongyelu", "rsj", "xiawo"], item.Values.Select(v => v.OrgUnit).Order());
+        Assert.Equal(["gongyelu", "rsj", "xiawo"], item.Values.Select(v => v.OrgUnit.Value).Order());
         Assert.Contains("区人社局", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
     }
 
@@ -175,7 +175,7 @@ public sealed class WeeklyRollupBuilderTests
 
         var item = Assert.Single(result.Reconciliations);
         Assert.Equal((ReconciliationKind.Conflict, "gongyelu", 14d, 12d), (item.Kind, item.OrgUnit, item.ChosenValue, item.OtherValue));
-        Assert.Equal([("gongyelu", true), ("rsj", false)], item.Values.Select(v => (v.Reporter, v.Used)));
+        Assert.Equal([("gongyelu", true), ("rsj", false)], item.Values.Select(v => (v.Reporter.Value, v.Used)));
         Assert.Equal("sub-rsj", item.Values[1].SubmissionId);
         Assert.Contains("工业路街道", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
         Assert.Contains("区人社局报12人", MessageCatalog.Reconciliation(CatalogLoader.Default, item).Zh, StringComparison.Ordinal);
@@ -338,5 +338,5 @@ public sealed class WeeklyRollupBuilderTests
         Assert.Single(result.Rollups, r => r.OrgUnit == orgUnit && r.Indicator == indicator && r.Measure == measure);
 
     private static Fact Fact(string orgUnit, string indicator, string period, double value, Measure measure = Measure.Period, Qualifier qualifier = Qualifier.Exact, string? reporter = null) =>
-        new(reporter ?? orgUnit, orgUnit, indicator, Period.Parse(period), measure, value, qualifier, indicator == "new_urban_jobs" ? "人" : "次", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1");
+        new(new(reporter ?? orgUnit), new(orgUnit), new(indicator), Period.Parse(period), measure, value, qualifier, indicator == "new_urban_jobs" ? "人" : "次", value.ToString(System.Globalization.CultureInfo.InvariantCulture), "A1");
 }

@@ -46,7 +46,7 @@ public sealed class ReportingScopeTests
         var result = Parser.Parse(file, new ReportHints("人社局2022年第13周.csv", Reporter: "rsj"));
 
         Assert.Equal(ReportStatus.Accepted, result.Status);
-        Assert.Equal(["xiawo", "kuangshan", "rsj"], result.Facts.Select(f => f.OrgUnit));
+        Assert.Equal(["xiawo", "kuangshan", "rsj"], result.Facts.Select(f => f.OrgUnit.Value));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class PeriodRollupPipelineTests(AzuriteFixture azurite)
         Assert.Contains("矿山街道「走访企业」累计由2013-W10的100次增至2013-W11的130次", MessageCatalog.Reconciliation(CatalogLoader.Default, gap).Zh, StringComparison.Ordinal);
         var read = await services.GetRequiredService<PeriodReportReader>().ReadAsync(Intake.Core.Periods.Period.Month(2013, 3));
         Assert.NotNull(read);
-        Assert.Contains(read.Rollups, r => r is { OrgUnit: "kuangshan", Indicator: "enterprise_visits", Value: 22 });
+        Assert.Contains(read.Rollups, r => r is { OrgUnit.Value: "kuangshan", Indicator.Value: "enterprise_visits", Value: 22 });
     }
 
     private async Task IngestAsync(string name, string csv, string? period = null)

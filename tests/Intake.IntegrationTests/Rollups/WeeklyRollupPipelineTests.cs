@@ -154,7 +154,7 @@ public sealed class WeeklyRollupPipelineTests(AzuriteFixture azurite)
         var week24 = await handler.RunAsync(Intake.Core.Periods.Period.Week(2019, 24));
 
         var received = Assert.Single(week23.Completeness, c => c.Received);
-        Assert.Equal(("xiawo", import.SubmissionId, import.ReceivedAt), (received.Reporter, received.SubmissionId, received.SubmittedAt));
+        Assert.Equal(("xiawo", import.SubmissionId, import.ReceivedAt), (received.Reporter.Value, received.SubmissionId, received.SubmittedAt));
         Assert.DoesNotContain(week24.Completeness, c => c.Received);
         Assert.Equal(3d, Assert.Single(week23.Rollups, r => r.OrgUnit == "xiawo").Value);
     }

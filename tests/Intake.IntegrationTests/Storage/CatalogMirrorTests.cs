@@ -16,7 +16,7 @@ public sealed class CatalogMirrorTests(AzuriteFixture azurite)
 
         var units = await TableRows.ReadAsync(azurite.Storage.OrgUnits, OrgUnitEntity.CatalogPartition);
         var indicators = await TableRows.ReadAsync(azurite.Storage.Indicators, OrgUnitEntity.CatalogPartition);
-        Assert.Equal(catalog.OrgUnits.Select(u => u.Code).Order(), units.Select(u => u.RowKey).Order());
+        Assert.Equal(catalog.OrgUnits.Select(u => u.Code.Value).Order(), units.Select(u => u.RowKey).Order());
         var xiawo = units.Single(u => u.RowKey == "xiawo");
         Assert.Equal(("xiawo", "峡窝镇", "Xiawo Town", "township", "shangjie", true),
             ((string)xiawo["Code"], (string)xiawo["NameZh"], (string)xiawo["NameEn"], (string)xiawo["Kind"], (string)xiawo["Parent"], (bool)xiawo["ReportsWeekly"]!));

@@ -99,7 +99,7 @@ public sealed class FactPartitionTests(AzuriteFixture azurite)
         var storage = new IntakeStorage(azurite.ConnectionString, new TableClientOptions { Transport = new HttpClientTransport(new HttpClient(throttle)) }, new BlobClientOptions());
         await storage.EnsureCreatedAsync();
         var facts = Enumerable.Range(0, 150)
-            .Select(i => new Fact("xiawo", "xiawo", $"indicator_{i:000}", Period.Parse("2008-08-05"), Measure.Period, i, Qualifier.Exact, "个", $"{i}", $"B{i + 2}"))
+            .Select(i => new Fact(new("xiawo"), new("xiawo"), new($"indicator_{i:000}"), Period.Parse("2008-08-05"), Measure.Period, i, Qualifier.Exact, "个", $"{i}", $"B{i + 2}"))
             .ToList();
 
         await new FactStore(storage).WriteAsync(facts, "throttled", "throttle-test", TableKeys.UnknownPeriod);

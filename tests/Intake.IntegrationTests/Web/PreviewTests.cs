@@ -32,7 +32,7 @@ public sealed class PreviewTests(AzuriteFixture azurite)
         Assert.Equal(ContractNames.Of(expected.Status), root.GetProperty("status").GetString());
         Assert.Equal(expected.Reporter, root.GetProperty("reporter").GetString());
         Assert.Equal(expected.Period?.Code, root.GetProperty("period").GetString());
-        Assert.Equal(expected.Facts.Select(f => (f.OrgUnit, f.Indicator, f.Measure.ToString().ToLowerInvariant(), f.Value, f.Cell)),
+        Assert.Equal(expected.Facts.Select(f => (f.OrgUnit.Value, f.Indicator.Value, f.Measure.ToString().ToLowerInvariant(), f.Value, f.Cell)),
             root.GetProperty("facts").EnumerateArray().Select(f => (
                 f.GetProperty("orgUnit").GetString()!, f.GetProperty("indicator").GetString()!, f.GetProperty("measure").GetString()!,
                 f.GetProperty("value").GetDouble(), f.GetProperty("cell").GetString()!)));

@@ -228,7 +228,7 @@ public sealed class WeekPageTests(AzuriteFixture azurite)
             await table.UpsertEntityAsync(new TableEntity(week, unit.Code)
             {
                 ["Week"] = week,
-                ["Reporter"] = unit.Code,
+                ["Reporter"] = unit.Code.Value,
                 ["Expected"] = true,
                 ["Received"] = got,
                 ["OnTime"] = got && !late.Contains(unit.Code),
