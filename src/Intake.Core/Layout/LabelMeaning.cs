@@ -20,7 +20,7 @@ namespace Intake.Core.Layout;
 internal sealed record LabelMeaning(
     ColumnRole? Word,
     Indicator? Indicator,
-    string? OrgUnit,
+    OrgUnitCode? OrgUnit,
     Measure? Measure,
     bool MeasureStated,
     string? Unit,

@@ -14,7 +14,7 @@ public sealed record TableColumn(
     string? HeaderUnit = null)
 {
     /// <summary>The code of the org unit the header names (a township across the top), or null.</summary>
-    public string? OrgUnit { get; init; }
+    public OrgUnitCode? OrgUnit { get; init; }
 
     /// <summary>True when a word of time in the header decides <see cref="Measure"/>; false when it is the default.</summary>
     public bool MeasureStated { get; init; }

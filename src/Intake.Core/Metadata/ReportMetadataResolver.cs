@@ -22,7 +22,7 @@ public static class ReportMetadataResolver
         var periods = PeriodCandidates(hints, lines, issues);
         var explicitPeriods = periods.Where(p => p.Source != MetadataSource.FilingDate).ToList();
         var period = Settle(explicitPeriods.Count > 0 ? explicitPeriods : periods, IssueCodes.PeriodConflict, issues);
-        return new ReportMetadata(reporter, period is null ? null : Period.Parse(period), issues);
+        return new ReportMetadata(reporter is null ? null : new OrgUnitCode(reporter), period is null ? null : Period.Parse(period), issues);
     }
 
     private static List<MetadataCandidate> ReporterCandidates(

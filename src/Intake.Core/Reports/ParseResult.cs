@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Periods;
 
 namespace Intake.Core.Reports;
@@ -9,7 +10,7 @@ namespace Intake.Core.Reports;
 /// </summary>
 public sealed record ParseResult(
     string File,
-    string? Reporter,
+    OrgUnitCode? Reporter,
     Period? Period,
     IReadOnlyList<Fact> Facts,
     IReadOnlyList<ReportIssue> Issues,

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Messages;
 
 namespace Intake.Core.Reports;
@@ -11,7 +12,7 @@ public sealed record ReportIssue(
     Severity Severity,
     string Code,
     string? Cell,
-    string? Indicator,
+    IndicatorCode? Indicator,
     LocalizedText Text,
     string? Found = null,
     string? Expected = null)

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Submissions;
 
 namespace Intake.Storage.Ingestion;
@@ -7,7 +8,7 @@ public sealed record IngestOutcome(
     string BlobName,
     string SubmissionId,
     SubmissionStatus Status,
-    string? Reporter,
+    OrgUnitCode? Reporter,
     string? Period,
     int FactCount,
     int ErrorCount,

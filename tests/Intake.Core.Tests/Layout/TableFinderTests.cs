@@ -25,7 +25,7 @@ public sealed class TableFinderTests
         var header = Find(["", "峡窝镇", "矿山街道", "合计"], ["排查安全隐患", 8, 12, 20]);
 
         Assert.Equal(ColumnRole.IndicatorLabel, header!.Columns[0].Role);
-        Assert.Equal(["xiawo", "kuangshan", null], header.ValueColumns.Select(c => c.OrgUnit));
+        Assert.Equal(["xiawo", "kuangshan", null], header.ValueColumns.Select(c => c.OrgUnit?.Value));
         Assert.Equal(TotalKind.Grand, header.Columns[3].Total);
         Assert.True(header.OrgUnitsInColumns);
     }

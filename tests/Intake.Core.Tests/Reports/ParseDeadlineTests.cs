@@ -29,7 +29,7 @@ public sealed class ParseDeadlineTests
     [Fact]
     public async Task AParseThatFinishesInTimeGivesItsOwnResult()
     {
-        var expected = new ParseResult("a.csv", "cgj", Period.Parse("2022-W13"), [], []);
+        var expected = new ParseResult("a.csv", new("cgj"), Period.Parse("2022-W13"), [], []);
 
         var result = await ParseDeadline.RunAsync(() => expected, _ => throw new InvalidOperationException("not timed out"), TimeSpan.FromSeconds(20));
 

@@ -7,7 +7,7 @@ namespace Intake.Core.Tests.Reports;
 public sealed class ParseResultJsonTests
 {
     private static ReportIssue Issue(int row) =>
-        new(Severity.Error, IssueCodes.TypeError, $"周报!C{row}", "lights_repaired", MessageCatalog.NotANumber("整修路灯", "lights_repaired", $"不详{row}"));
+        new(Severity.Error, IssueCodes.TypeError, $"周报!C{row}", new("lights_repaired"), MessageCatalog.NotANumber("整修路灯", "lights_repaired", $"不详{row}"));
 
     [Fact]
     public void ThousandsOfIssuesCutToTheColumnLimitStillParseAsJsonWithWholeIssuesDroppedFromTheEnd()
