@@ -81,7 +81,7 @@ internal static class DemoCommand
             if (week is not null)
             {
                 var report = await services.GetRequiredService<BuildWeeklyRollupsHandler>().RunAsync(week, cancellationToken);
-                WeeklyReportPrinter.Print(Console.Out, services.GetRequiredService<ReportCatalog>(), report);
+                WeeklyReportPrinter.Print(Console.Out, services.GetRequiredService<ReportCatalog>(), report, language);
             }
         }
 

@@ -41,6 +41,21 @@ public sealed class DemoCommandTests
         Assert.Matches(@"工业路街道\s+城镇新增就业\s+数据冲突\s+\d+\s+\d+", rollup);
     }
 
+    [Fact]
+    public async Task InEnglishTheDemoWritesTheWeekAndItsReconciliationInEnglish()
+    {
+        var run = await ProcessRunner.IntakeAsync("demo", "--free-ports", "--lang", "en");
+
+        Assert.True(run.ExitCode == 0, run.StandardError);
+        var rollup = run.StandardOutput[run.StandardOutput.IndexOf("== 上街区 2022年第13周", StringComparison.Ordinal)..];
+        Assert.Matches(@"streetlights_repaired\s+160 盏\s+over 2000 盏", rollup);
+        Assert.Matches(@"Jiyuanlu Subdistrict\s+missing", rollup);
+        // The reconciliation sentence is written from the row's data in the reader's language, not read from the row.
+        var conflict = rollup.Split('\n').Single(l => l.TrimStart().StartsWith("Gongyelu Subdistrict ", StringComparison.Ordinal) && l.Contains("reported", StringComparison.Ordinal));
+        Assert.Matches(@"Gongyelu Subdistrict, new_urban_jobs \(this period, 2022-W13\): .+ reported \d+ 人 \(.+\), .+ reported \d+ 人 \(.+\); the rollup uses .+'s figure\.", conflict);
+        Assert.DoesNotContain("汇总采用", rollup, StringComparison.Ordinal);
+    }
+
     private static bool Listening(int port)
     {
         using var client = new TcpClient();
