@@ -54,4 +54,23 @@ public static class RollupWindow
             .OfType<Period>()
             .ToList();
     }
+
+    /// <summary>
+    /// The weeks a late or corrected report must have rebuilt: every week, ended by <paramref name="lastEnded"/>, that
+    /// the facts of <paramref name="periods"/> (its own and the ones it replaces) feed. The timer builds a week once,
+    /// after it ends; a week not yet ended is built on time anyway. Codes that are not periods feed nothing.
+    /// </summary>
+    public static IReadOnlyList<Period> EndedWeeksFedBy(IEnumerable<string> periods, Period lastEnded, int lookbackWeeks)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        ArgumentNullException.ThrowIfNull(lastEnded);
+        return periods.Distinct(StringComparer.Ordinal)
+            .Select(code => Period.TryParse(code, out var period) ? period : null)
+            .OfType<Period>()
+            .SelectMany(p => WeeksFedBy(p, lookbackWeeks))
+            .Where(w => w.End <= lastEnded.End)
+            .DistinctBy(w => w.Code)
+            .OrderBy(w => w.Start)
+            .ToList();
+    }
 }

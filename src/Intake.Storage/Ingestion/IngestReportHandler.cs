@@ -156,14 +156,7 @@ public sealed class IngestReportHandler(
     // correction) marks the weeks its facts, and the facts it replaced, feed. A retry after a crash marks them again.
     private async Task MarkEndedWeeksDirtyAsync(IEnumerable<string> periods, string submissionId, CancellationToken cancellationToken)
     {
-        var lastEnded = ShanghaiCalendar.PreviousWeek(clock);
-        var weeks = periods.Distinct(StringComparer.Ordinal)
-            .Select(code => Period.TryParse(code, out var period) ? period : null)
-            .OfType<Period>()
-            .SelectMany(p => RollupWindow.WeeksFedBy(p, options.Rollups.LastLookbackWeeks))
-            .Where(w => w.End <= lastEnded.End)
-            .DistinctBy(w => w.Code)
-            .ToList();
+        var weeks = RollupWindow.EndedWeeksFedBy(periods, ShanghaiCalendar.PreviousWeek(clock), options.Rollups.LastLookbackWeeks);
         if (weeks.Count > 0)
         {
             await rollupState.MarkDirtyAsync(weeks, submissionId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);

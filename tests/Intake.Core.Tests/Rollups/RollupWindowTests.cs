@@ -34,4 +34,21 @@ public sealed class RollupWindowTests
     [Fact]
     public void APeriodFeedsTheWeekItEndsInAndTheLookbackWeeksAfter() =>
         Assert.Equal(["2021-W52", "2022-W01", "2022-W02"], RollupWindow.WeeksFedBy(Period.Day(new DateOnly(2022, 1, 1)), 2).Select(w => w.Code));
+
+    [Fact]
+    public void ALateReportMarksOnlyTheEndedWeeksItsPeriodsFeedEachOnce()
+    {
+        // W12's facts feed W12 and W13 (one lookback week), the 2022-03-30 day feeds W13 and W14, March feeds W13 and
+        // W14; with W13 the last week that ended, W14 is left to the timer's own run.
+        var weeks = RollupWindow.EndedWeeksFedBy(["2022-W12", "2022-03-30", "2022-03", "2022-W12"], Period.Week(2022, 13), 1);
+
+        Assert.Equal(["2022-W12", "2022-W13"], weeks.Select(w => w.Code));
+    }
+
+    [Fact]
+    public void AReportForAWeekNotYetEndedMarksNothingAndACodeThatIsNoPeriodFeedsNothing()
+    {
+        Assert.Empty(RollupWindow.EndedWeeksFedBy(["2022-W14", "not-a-period"], Period.Week(2022, 13), 2));
+        Assert.Equal(["2022-W10", "2022-W11", "2022-W12", "2022-W13"], RollupWindow.EndedWeeksFedBy(["2022-W10"], Period.Week(2022, 13), 3).Select(w => w.Code));
+    }
 }
