@@ -14,13 +14,16 @@ public sealed class MessageCatalogReconciliationTests
     private static ReconciliationValue Value(string submission, string file, string cell, double value) =>
         new(new("gongyelu"), new("rsj"), submission, file, "2022-W13", cell, value, Qualifier.Exact, value.ToString(System.Globalization.CultureInfo.InvariantCulture), true, Measure.Period);
 
+    // An item of gongyelu's new urban jobs in 2022-W13, of the kind and with the sides given.
+    private static ReconciliationItem Item(ReconciliationKind kind, ReconciliationSide chosen, ReconciliationSide other, params ReconciliationValue[] values) =>
+        new("2022-W13", new("gongyelu"), Jobs.Code, kind == ReconciliationKind.CumulativeGap ? Measure.Cumulative : Measure.Period, kind, chosen, other, values);
+
     [Fact]
     public void AConflictIsWrittenFromItsTwoSidesInChineseAndInEnglish()
     {
         var chosen = Value("sub-b", "区人社局第13周.xlsx", "就业!B9", 14);
         var other = Value("sub-a", "inbox/人社局一季度历史数据.csv", "A1", 12);
-        var item = new ReconciliationItem("2022-W13", new("gongyelu"), Jobs.Code, Measure.Period, ReconciliationKind.Conflict,
-            ReconciliationSide.Of(chosen), ReconciliationSide.Of(other), [chosen, other]);
+        var item = Item(ReconciliationKind.Conflict, ReconciliationSide.Of(chosen), ReconciliationSide.Of(other), chosen, other);
 
         var text = MessageCatalog.Reconciliation(Catalog, item);
 
@@ -33,9 +36,9 @@ public sealed class MessageCatalogReconciliationTests
     [Fact]
     public void AConflictNamesEachSideWithItsQualifier()
     {
-        var item = new ReconciliationItem("2022-W13", new("gongyelu"), Jobs.Code, Measure.Period, ReconciliationKind.Conflict,
+        var item = Item(ReconciliationKind.Conflict,
             new ReconciliationSide(2000, Qualifier.AtLeast, new("gongyelu"), "2022-W13", string.Empty, "B4"),
-            new ReconciliationSide(1800, Qualifier.Approx, new("rsj"), "2022-W13", string.Empty, "C9"), []);
+            new ReconciliationSide(1800, Qualifier.Approx, new("rsj"), "2022-W13", string.Empty, "C9"));
 
         var text = MessageCatalog.Reconciliation(Catalog, item);
 
@@ -61,8 +64,7 @@ public sealed class MessageCatalogReconciliationTests
     [Fact]
     public void ACumulativeGapIsWrittenFromItsBaseTheGrowthAndTheAmount()
     {
-        var item = new ReconciliationItem("2022-W13", new("gongyelu"), Jobs.Code, Measure.Cumulative, ReconciliationKind.CumulativeGap,
-            ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"), []) { BaseValue = 100 };
+        var item = Item(ReconciliationKind.CumulativeGap, ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12")) with { BaseValue = 100 };
 
         var text = MessageCatalog.Reconciliation(Catalog, item);
 
@@ -74,8 +76,7 @@ public sealed class MessageCatalogReconciliationTests
     [Fact]
     public void AGapWithoutItsBaseFailsLoudly()
     {
-        var item = new ReconciliationItem("2022-W13", new("gongyelu"), Jobs.Code, Measure.Cumulative, ReconciliationKind.CumulativeGap,
-            ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"), []);
+        var item = Item(ReconciliationKind.CumulativeGap, ReconciliationSide.Figure(20, Qualifier.Exact, "2022-W13"), ReconciliationSide.Figure(30, Qualifier.Exact, "2022-W12"));
 
         Assert.Throws<InvalidDataException>(() => MessageCatalog.Reconciliation(Catalog, item));
     }
@@ -83,9 +84,9 @@ public sealed class MessageCatalogReconciliationTests
     [Fact]
     public void AnIndicatorTheCatalogNoLongerHasIsNamedByItsCode()
     {
-        var item = new ReconciliationItem("2022-W13", new("gongyelu"), new("retired_indicator"), Measure.Period, ReconciliationKind.Conflict,
+        var item = Item(ReconciliationKind.Conflict,
             new ReconciliationSide(3, Qualifier.Exact, new("gongyelu"), "2022-W13", string.Empty, "B4"),
-            new ReconciliationSide(4, Qualifier.Exact, new("rsj"), "2022-W13", string.Empty, "C9"), []);
+            new ReconciliationSide(4, Qualifier.Exact, new("rsj"), "2022-W13", string.Empty, "C9")) with { Indicator = new("retired_indicator") };
 
         Assert.StartsWith("工业路街道「retired_indicator」本期（2022-W13）：工业路街道报3（B4）", MessageCatalog.Reconciliation(Catalog, item).Zh, StringComparison.Ordinal);
     }
