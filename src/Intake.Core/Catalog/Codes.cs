@@ -25,8 +25,24 @@ internal static class Codes
     public static string Read(string? text, string what) =>
         text is not null && IsValid(text) ? text : throw new InvalidDataException($"stored {what} code '{text}' is not valid");
 
-    private static bool IsValid(string value) =>
-        value.Length > 0 && !value.Any(c => c == '|' || char.IsWhiteSpace(c) || char.IsControl(c));
+    // Checked each time a fact is read back from the values a report holds: a loop, so that it allocates nothing.
+    private static bool IsValid(string value)
+    {
+        if (value.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c == '|' || char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>Writes a code as its string in JSON, and reads it back through its Parse.</summary>
