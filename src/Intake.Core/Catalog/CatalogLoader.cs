@@ -87,17 +87,17 @@ public static class CatalogLoader
     {
         var kind = ParseEnum<OrgUnitKind>(CatalogCsv.Required(r, "kind", OrgUnitsFile), OrgUnitsFile);
         return new OrgUnit(
-            new OrgUnitCode(CatalogCsv.Required(r, "code", OrgUnitsFile)),
+            Code(CatalogCsv.Required(r, "code", OrgUnitsFile), OrgUnitsFile, s => new OrgUnitCode(s)),
             CatalogCsv.Required(r, "name_zh", OrgUnitsFile),
             CatalogCsv.Optional(r, "name_en"),
             kind,
-            NullIfEmpty(CatalogCsv.Optional(r, "parent")) is { } parent ? new OrgUnitCode(parent) : null,
+            NullIfEmpty(CatalogCsv.Optional(r, "parent")) is { } parent ? Code(parent, OrgUnitsFile, s => new OrgUnitCode(s)) : null,
             CatalogCsv.List(r, "aliases"),
             ParseYesNo(CatalogCsv.Optional(r, "reports_weekly"), kind != OrgUnitKind.District));
     }
 
     private static Indicator ReadIndicator(IReadOnlyDictionary<string, string> r) => new(
-        new IndicatorCode(CatalogCsv.Required(r, "code", IndicatorsFile)),
+        Code(CatalogCsv.Required(r, "code", IndicatorsFile), IndicatorsFile, s => new IndicatorCode(s)),
         CatalogCsv.Required(r, "name_zh", IndicatorsFile),
         CatalogCsv.List(r, "aliases"),
         CatalogCsv.Required(r, "unit", IndicatorsFile),
@@ -111,9 +111,13 @@ public static class CatalogLoader
             ? ParseEnum<DistrictValue>(districtValue, IndicatorsFile)
             : DistrictValue.Sum);
 
+    // A catalog file's code that cannot be one is the file's error, named as the file's other errors are.
+    private static TCode Code<TCode>(string text, string file, Func<string, TCode> make) =>
+        Codes.IsValid(text) ? make(text) : throw new InvalidDataException($"Catalog file {file}: '{text}' is not a code (a code has no spaces and no '|').");
+
     private static ConsistencyRule ReadRule(IReadOnlyDictionary<string, string> r) => new(
         CatalogCsv.Required(r, "code", RulesFile),
-        CatalogCsv.Required(r, "left", RulesFile),
+        Code(CatalogCsv.Required(r, "left", RulesFile), RulesFile, s => new IndicatorCode(s)),
         CatalogCsv.Required(r, "operator", RulesFile) switch
         {
             "<=" => RuleOperator.LessOrEqual,

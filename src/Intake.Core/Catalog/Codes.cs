@@ -26,7 +26,7 @@ internal static class Codes
         text is not null && IsValid(text) ? text : throw new InvalidDataException($"stored {what} code '{text}' is not valid");
 
     // Checked each time a fact is read back from the values a report holds: a loop, so that it allocates nothing.
-    private static bool IsValid(string value)
+    public static bool IsValid(string value)
     {
         if (value.Length == 0)
         {
@@ -49,7 +49,18 @@ internal static class Codes
 public sealed class CodeJsonConverter<TCode> : JsonConverter<TCode>
     where TCode : struct, ICode<TCode>
 {
-    public override TCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => TCode.Parse(reader.GetString());
+    public override TCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        try
+        {
+            return TCode.Parse(reader.GetString());
+        }
+        catch (InvalidDataException ex)
+        {
+            // A JsonException, so that the serializer adds where in the document the code stood.
+            throw new JsonException(ex.Message, ex);
+        }
+    }
 
     public override void Write(Utf8JsonWriter writer, TCode value, JsonSerializerOptions options)
     {

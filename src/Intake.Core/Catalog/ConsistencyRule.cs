@@ -10,7 +10,7 @@ namespace Intake.Core.Catalog;
 /// </summary>
 public sealed record ConsistencyRule(
     string Code,
-    string Left,
+    IndicatorCode Left,
     RuleOperator Operator,
     string Right,
     Severity Severity,

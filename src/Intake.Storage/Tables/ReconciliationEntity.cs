@@ -92,11 +92,18 @@ public sealed class ReconciliationEntity : ITableEntity
     }
 
     /// <summary>
-    /// The item this row holds. A row written before rows held their sides (no <c>ChosenQualifier</c>) does not read:
-    /// rebuild its period (<c>intake rollup --period</c>).
+    /// The item this row holds. A row written before rows held their sides (no <c>ChosenQualifier</c>; it held a
+    /// Chinese sentence instead) does not read: its week or period is rebuilt (docs/operations.md, upgrading).
     /// </summary>
     public ReconciliationItem ToItem()
     {
+        if (ChosenQualifier.Length == 0)
+        {
+            throw new InvalidDataException(
+                $"{StorageNames.ReconciliationTable} row {PartitionKey}/{RowKey} was written before reconciliation rows held their data; " +
+                $"rebuild {Week} with intake rollup ({(Core.Periods.Period.TryParse(Week, out var period) && period.Kind == Core.Periods.PeriodKind.Week ? "--week" : "--period")} {Week})");
+        }
+
         var measure = ContractNames.ParseMeasure(Measure);
         var chosen = new ReconciliationSide(ChosenValue, ContractNames.ParseQualifier(ChosenQualifier), Reporter(ChosenReporter), ChosenPeriod, ChosenFile, ChosenCell);
         var other = new ReconciliationSide(OtherValue, ContractNames.ParseQualifier(OtherQualifier), Reporter(OtherReporter), OtherPeriod, OtherFile, OtherCell);

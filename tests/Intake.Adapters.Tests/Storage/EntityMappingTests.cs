@@ -92,6 +92,9 @@ public sealed class EntityMappingTests
             Indicator = "jobs_created", Measure = "period", Kind = "conflict", ChosenValue = 12, OtherValue = 14, ValuesJson = "[]",
         };
 
-        Assert.Throws<InvalidDataException>(() => legacy.ToItem());
+        var error = Assert.Throws<InvalidDataException>(() => legacy.ToItem());
+        Assert.Contains("rebuild 2022-W13 with intake rollup (--week 2022-W13)", error.Message, StringComparison.Ordinal);
+        legacy.PartitionKey = legacy.Week = "2022-Q1";
+        Assert.Contains("(--period 2022-Q1)", Assert.Throws<InvalidDataException>(() => legacy.ToItem()).Message, StringComparison.Ordinal);
     }
 }

@@ -179,6 +179,30 @@ public sealed class CatalogLoaderTests
         }
     }
 
+    [Theory]
+    [InlineData("org-units.csv", "code,name_zh,name_en,kind,parent,aliases,reports_weekly\nshangjie,上街区,Shangjie,district,,,no\nxia wo,某镇,Some,township,shangjie,,yes\n", "xia wo")]
+    [InlineData("org-units.csv", "code,name_zh,name_en,kind,parent,aliases,reports_weekly\nshangjie,上街区,Shangjie,district,,,no\nxyz,某镇,Some,township,shang|jie,,yes\n", "shang|jie")]
+    [InlineData("indicators.csv", "code,name_zh,aliases,unit,value_type,time_aggregation,unit_aggregation,reporters,min,max,district_value\nnew trees,植树,,棵,integer,sum,sum,xyz,0,,sum\n", "new trees")]
+    public void ACodeThatCannotBeOneIsTheCatalogFilesError(string file, string content, string code)
+    {
+        var folder = Directory.CreateTempSubdirectory("catalog-code").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "org-units.csv"), "code,name_zh,name_en,kind,parent,aliases,reports_weekly\nshangjie,上街区,Shangjie,district,,,no\nxyz,某镇,Some,township,shangjie,,yes\n");
+            File.WriteAllText(Path.Combine(folder, "indicators.csv"), "code,name_zh,aliases,unit,value_type,time_aggregation,unit_aggregation,reporters,min,max,district_value\ntrees,植树,,棵,integer,sum,sum,xyz,0,,sum\n");
+            File.WriteAllText(Path.Combine(folder, "rules.csv"), "code,left,operator,right,severity,message_zh\n");
+            File.WriteAllText(Path.Combine(folder, file), content);
+
+            var error = Assert.Throws<InvalidDataException>(() => CatalogLoader.LoadDirectory(folder));
+            Assert.Contains(file, error.Message, StringComparison.Ordinal);
+            Assert.Contains($"'{code}'", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void AMissingCatalogPathIsAClearError() =>
         Assert.Throws<FileNotFoundException>(() => CatalogLoader.Load("/no/such/catalog"));

@@ -64,7 +64,8 @@ public sealed class OrgUnitCodeTests
 
         Assert.Equal("""{"orgUnit":"xiawo","indicator":"new_urban_jobs"}""", json);
         Assert.Equal(new OrgUnitCode("rsj"), JsonSerializer.Deserialize<OrgUnitCode>("\"rsj\""));
-        Assert.Throws<InvalidDataException>(() => JsonSerializer.Deserialize<IndicatorCode>("\"\""));
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<IndicatorCode[]>("[\"jobs\", \"\"]"));
+        Assert.Equal("$[1]", error.Path);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class CodeTypesTests
         ["Indicator.Reporters"] = "the catalog file's reporter list, which holds the word townships beside codes",
         ["ReportIssue.Code"] = "an issue's code, not an org unit's or an indicator's",
         ["ConsistencyRule.Code"] = "a rule's code",
+        ["ConsistencyRule.Right"] = "an indicator's code or a number (a target), told apart where the rule is checked",
         ["Period.Code"] = "a period's code; the period is the type",
         ["MetadataCandidate.Code"] = "a candidate for the reporter or the period, settled by one rule for both before it becomes a code or a Period",
         ["UploadMetadata.Reporter"] = "what the uploader gave, as blob metadata carries it (a code or a name)",
@@ -24,12 +25,14 @@ public sealed class CodeTypesTests
 
     private static readonly string[] OrgUnitNames = ["OrgUnit", "Reporter", "Owner", "Parent"];
 
-    private static readonly string[] IndicatorNames = ["Indicator"];
+    private static readonly string[] IndicatorNames = ["Indicator", "Left", "Right"];
 
     private static IEnumerable<(Type Type, PropertyInfo Property)> CodeProperties() =>
         typeof(Fact).Assembly.GetExportedTypes()
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => (t, p)))
-            .Where(x => OrgUnitNames.Contains(x.p.Name) || IndicatorNames.Contains(x.p.Name) || x.p.Name == "Code" || x.p.Name == "Reporters")
+            .Where(x => OrgUnitNames.Contains(x.p.Name) || IndicatorNames.Contains(x.p.Name) || x.p.Name == "Code" || x.p.Name == "Reporters"
+                || x.p.Name.EndsWith("OrgUnit", StringComparison.Ordinal) || x.p.Name.EndsWith("Reporter", StringComparison.Ordinal)
+                || x.p.Name.EndsWith("Indicator", StringComparison.Ordinal))
             .Where(x => x.p.PropertyType == typeof(string) || x.p.PropertyType == typeof(OrgUnitCode) || x.p.PropertyType == typeof(OrgUnitCode?)
                 || x.p.PropertyType == typeof(IndicatorCode) || x.p.PropertyType == typeof(IndicatorCode?) || x.p.PropertyType == typeof(IReadOnlyList<string>));
 
