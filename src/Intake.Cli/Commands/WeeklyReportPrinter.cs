@@ -3,6 +3,7 @@ using Intake.Core.Catalog;
 using Intake.Core.Messages;
 using Intake.Core.Periods;
 using Intake.Core.Publishing;
+using Intake.Core.Quantities;
 using Intake.Core.Reports;
 using Intake.Core.Rollups;
 
@@ -22,7 +23,7 @@ internal static class WeeklyReportPrinter
             : code;
         string IndicatorName(IndicatorCode code) => language == ReportLanguage.En ? code : catalog.IndicatorByCode(code)?.NameZh ?? code;
         string Value(WeeklyRollup? rollup, Indicator indicator) => rollup is null ? "—"
-            : MessageCatalog.Quantity(rollup.Value.ToString("0.##", CultureInfo.InvariantCulture), rollup.Qualifier, indicator.Unit).In(language);
+            : QualifiedNumber.Text(rollup.Value, rollup.Qualifier, indicator.Unit).In(language);
 
         output.WriteLine();
         output.WriteLine(MessageCatalog.ConsoleHeading(MessageCatalog.DistrictRollupHeading(WeekNames.Chinese(report.Week))));

@@ -1,3 +1,4 @@
+using Intake.Core.Catalog;
 using Intake.Core.Metadata;
 using Intake.Core.Quantities;
 using Intake.Core.Reading;
@@ -11,19 +12,19 @@ namespace Intake.Core.Layout;
 /// unit of the table below it. A line between two tables counts as a line above the second; one that no table
 /// follows, as a footer.
 /// </summary>
-internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, string? sheetOrgUnit, LabelReader labels)
+internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, OrgUnitCode? sheetOrgUnit, LabelReader labels)
 {
     // A sheet of a million lines of text keeps its first lines only: metadata is written at the top.
     private const int MostLines = 200;
     private readonly List<MetadataLine> _pending = [];
-    private (SheetRow Row, string OrgUnit)? _bareName;
+    private (SheetRow Row, OrgUnitCode OrgUnit)? _bareName;
     private bool _afterFooter;
 
     /// <summary>The unit a 单位：万米 line gives the table under it, or null.</summary>
     public string? Unit { get; private set; }
 
     /// <summary>The org unit the last section line named (一、峡窝镇), for the tables under it; null when it named none.</summary>
-    public string? SectionOrgUnit { get; private set; }
+    public OrgUnitCode? SectionOrgUnit { get; private set; }
 
     /// <summary>
     /// A line above the first table. The lines of its title block — a title over one line or several, 2022年第13周工作周报
@@ -153,7 +154,7 @@ internal sealed class SheetLines(SheetExtraction extraction, string? sheetName, 
 
     // A lone line that is no metadata and no row label (an indicator, a measure, a total) is a section title: it
     // names the org unit of what follows, or nothing.
-    private (string? OrgUnit, bool)? SectionOf(SheetRow row)
+    private (OrgUnitCode? OrgUnit, bool)? SectionOf(SheetRow row)
     {
         if (!RowShape.IsLoneText(row) || RowShape.IsMetadata(row, labels.Catalog) || RowShape.FirstText(row) is not { } text)
         {

@@ -12,7 +12,7 @@ namespace Intake.Core.Layout;
 /// A number that nothing explains is reported (an unknown column or row), never dropped in silence.
 /// </summary>
 internal sealed class TableReader(
-    LabelReader labels, string? sheetName, TableHeader header, int table, SheetExtraction extraction, SheetLines lines, string? sheetOrgUnit, string? tableUnit)
+    LabelReader labels, string? sheetName, TableHeader header, int table, SheetExtraction extraction, SheetLines lines, OrgUnitCode? sheetOrgUnit, string? tableUnit)
 {
     private readonly HashSet<int> _reportedUnknownColumns = [];
     private readonly HashSet<(string Code, string? Indicator, string Message)> _warned = [];
@@ -20,7 +20,7 @@ internal sealed class TableReader(
     private readonly bool _orgUnitsInRows = header.Columns.Any(c => c.Role == ColumnRole.OrgUnitLabel
         || (c.Role == ColumnRole.UnitOrOrgUnitLabel && !header.IndicatorsInRows));
     private int _group;
-    private string? _carriedOrgUnit;
+    private OrgUnitCode? _carriedOrgUnit;
     private Indicator? _parent;
 
     /// <summary>True when the table says nothing of org units, so that a section line above or inside it may.</summary>
@@ -101,7 +101,7 @@ internal sealed class TableReader(
 
     // The org unit of a row: its own label, else the label above it in a table that names an indicator on every row
     // (a CSV keeps a merged 乡镇 cell only in its first row), else the section, the sheet, or the reporter (null).
-    private bool TryOrgUnit(SheetRow row, RowContext context, TotalKind total, out string? orgUnit)
+    private bool TryOrgUnit(SheetRow row, RowContext context, TotalKind total, out OrgUnitCode? orgUnit)
     {
         orgUnit = TakesSections ? lines.SectionOrgUnit ?? sheetOrgUnit : sheetOrgUnit;
         if (total != TotalKind.None)
@@ -139,7 +139,7 @@ internal sealed class TableReader(
         return false;
     }
 
-    private void ReadValue(SheetRow row, TableColumn column, Indicator? rowIndicator, string? rowOrgUnit, RowContext context, TotalKind rowTotal)
+    private void ReadValue(SheetRow row, TableColumn column, Indicator? rowIndicator, OrgUnitCode? rowOrgUnit, RowContext context, TotalKind rowTotal)
     {
         var indicator = column.Indicator ?? rowIndicator;
         if (indicator is null || (column.Indicator is not null && rowIndicator is not null && column.Indicator != rowIndicator))

@@ -14,7 +14,7 @@ public static class ValueCellInterpreter
 {
     /// <summary>Null when the cell holds no value (empty, —, -, /).</summary>
     public static (RawFact? Fact, ReportIssue? Issue)? Interpret(
-        CellValue? cell, Indicator indicator, Measure measure, string? orgUnit, string? period, string? contextUnit, CellRef address)
+        CellValue? cell, Indicator indicator, Measure measure, OrgUnitCode? orgUnit, string? period, string? contextUnit, CellRef address)
     {
         if (cell is null)
         {
@@ -54,7 +54,7 @@ public static class ValueCellInterpreter
                 MessageCatalog.OtherCountingWord(indicator.NameZh, indicator.Code, unit, indicator.Unit), cell.Text, MessageCatalog.ExpectedUnit(indicator.Unit)));
         }
 
-        return (new RawFact(orgUnit is null ? null : new OrgUnitCode(orgUnit), indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), warning);
+        return (new RawFact(orgUnit, indicator.Code, period, measure, value, parsed.Qualifier, indicator.Unit, CellText.Of(cell), address), warning);
     }
 
     private static ReportIssue Issue(Severity severity, CellRef address, Indicator indicator, LocalizedText text, string found, string expected) =>

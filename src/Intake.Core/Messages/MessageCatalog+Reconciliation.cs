@@ -1,4 +1,3 @@
-using System.Globalization;
 using Intake.Core.Catalog;
 using Intake.Core.Quantities;
 using Intake.Core.Reports;
@@ -79,7 +78,7 @@ public static partial class MessageCatalog
         public LocalizedText Number(ReconciliationSide side) => Number(side.Value, side.Qualifier);
 
         public LocalizedText Number(double value, Qualifier qualifier = Qualifier.Exact) =>
-            Quantity(value.ToString("0.##", CultureInfo.InvariantCulture), qualifier, Unit);
+            QualifiedNumber.Text(value, qualifier, Unit);
 
         // A side no one reported (a sum) is named by nobody.
         public string NameZh(OrgUnitCode? code) => code is { } known ? Catalog.OrgUnitByCode(known)?.NameZh ?? known : string.Empty;

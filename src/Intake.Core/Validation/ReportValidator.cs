@@ -25,7 +25,7 @@ public static class ReportValidator
     /// The facts that stand (detail rows whose reporter and period are settled; a value given twice alike counts
     /// once), made from <paramref name="raw"/> as they are read, and every issue found.
     /// </returns>
-    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, string? reporter, Period? period, int maxIssues = int.MaxValue)
+    public static ValidationResult Validate(ReportCatalog catalog, ValueTable raw, OrgUnitCode? reporter, Period? period, int maxIssues = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(raw);
@@ -65,7 +65,7 @@ public static class ReportValidator
         issues.AddRange(CheckTotals(catalog, raw));
         issues.AddRange(duplicates);
         issues.AddRange(CheckRules(catalog, raw, distinct, first, reporterId, periodId, maxIssues));
-        return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], new OrgUnitCode(reporter), period), issues);
+        return new ValidationResult(reporter is null ? [] : new ReportFacts(raw, [.. distinct], reporter.Value, period), issues);
     }
 
     private static IEnumerable<ReportIssue> CheckTotals(ReportCatalog catalog, ValueTable raw)
